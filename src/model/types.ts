@@ -1,0 +1,60 @@
+/** The shapes of kzt's data files (see data/kzt.schema.json, which is their contract). */
+
+/** How well a fact is attested: two or more independent sources, one, or contradicted. */
+export type FactStatus = 'corroborated' | 'single-source' | 'disputed';
+
+/** What sort of thing a fact records. */
+export type FactKind = 'event' | 'agreement' | 'visit' | 'statement' | 'quote' | 'figure' | 'other';
+
+/** A citation: a source id plus where in it (a paragraph ¶N, or a URL). */
+export interface SourceRef {
+  source: string;
+  locator?: string | null;
+  // Exported facts embed the source's own fields so a file stands on its own; the loader reads them back.
+  title?: string | null;
+  publisher?: string | null;
+  date?: string | null;
+  url?: string | null;
+  kind?: string | null;
+}
+
+/** One dated, sourced statement in kzt's own words. */
+export interface Fact {
+  id: string;
+  text: string;
+  date: string | null;
+  kind: FactKind;
+  tags: string[];
+  entities: string[];
+  sources: SourceRef[];
+  status: FactStatus;
+  note?: string;
+  /** The user file a fact came from; absent for bundled facts. */
+  origin?: string;
+}
+
+/** A document facts cite. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string | null;
+  url?: string;
+  kind: string;
+}
+
+/** A person, country, city, organisation or agreement that facts mention. */
+export interface Entity {
+  id: string;
+  name: string;
+  type: string;
+  description: string;
+  aliases: string[];
+}
+
+/** The three collections a data file may hold. */
+export interface DataSet {
+  sources: Source[];
+  entities: Entity[];
+  facts: Fact[];
+}

@@ -1,0 +1,108 @@
+import type { SearchIndex } from './SearchIndex.js';
+import { TermExpander, type Expansion } from './TermExpander.js';
+import { parseQuery } from './parseQuery.js';
+
+/** One ranked match: the fact's position in the collection, its score in 0..1, and the terms that matched. */
+export interface SearchHit {
+  doc: number;
+  score: number;
+  matched: string[];
+}
+
+/** What a search may be narrowed to. */
+export interface SearchOptions {
+  /** At most this many hits (after filtering). */
+  limit?: number;
+  /** Only facts for which this returns true. */
+  filter?: (doc: number) => boolean;
+}
+
+/**
+ * A hit must reach this score to be shown. The score is the IDF-weighted share of the query's words that the
+ * fact contains (fuzzy matches counted by their similarity), so 0.5 means "the fact covers at least half of
+ * what was asked, weighted by how telling each word is". Below it a result is noise ("stock market crash").
+ */
+export const MIN_SCORE = 0.5;
+/** Hits far below the best one are dropped too: a good first answer should not trail a tail of weak ones. */
+export const RELATIVE_CUTOFF = 0.6;
+
+interface TermMatch {
+  weight: number;
+  /** doc → [contribution 0..1, the vocabulary term that gave it] */
+  docs: Map<number, [number, string]>;
+}
+
+/** Ranks facts for a free-text query with an inverted index, fuse.js fuzzy term expansion and IDF weighting. */
+export class FactSearcher {
+  private expanderCache: TermExpander | undefined;
+
+  constructor(private readonly index: SearchIndex) {}
+
+  private get expander(): TermExpander {
+    this.expanderCache ??= new TermExpander(this.index.terms, (t) => this.index.has(t));
+    return this.expanderCache;
+  }
+
+  private expansions(alternatives: readonly string[]): Expansion[] {
+    const best = new Map<string, number>();
+    for (const alt of alternatives) {
+      for (const e of this.expander.expand(alt)) {
+        if (e.similarity > (best.get(e.term) ?? 0)) best.set(e.term, e.similarity);
+      }
+    }
+    return [...best].map(([term, similarity]) => ({ term, similarity }));
+  }
+
+  private matchTerm(alternatives: readonly string[]): TermMatch {
+    const docs = new Map<number, [number, string]>();
+    let weight = this.index.idf(null);
+    let bestSimilarity = 0;
+    for (const { term, similarity } of this.expansions(alternatives)) {
+      // A word weighs as much as the rarest-for-its-closeness spelling it matched.
+      if (similarity > bestSimilarity || (similarity === bestSimilarity && this.index.idf(term) > weight)) {
+        bestSimilarity = similarity;
+        weight = this.index.idf(term);
+      }
+      this.index.forEachPosting(term, (doc, fieldWeight) => {
+        const c = similarity * fieldWeight;
+        const prev = docs.get(doc);
+        if (!prev || prev[0] < c) docs.set(doc, [c, term]);
+      });
+    }
+    return { weight, docs };
+  }
+
+  /** Ranked hits for a query, best first; empty when nothing reaches the minimum score. */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const terms = parseQuery(query);
+    if (terms.length === 0) return [];
+    const matches = terms.map((t) => this.matchTerm(t.alternatives));
+    const total = matches.reduce((sum, m) => sum + m.weight, 0);
+    const scored = new Map<number, { sum: number; matched: string[] }>();
+    for (const m of matches) {
+      for (const [doc, [c, term]] of m.docs) {
+        if (options.filter && !options.filter(doc)) continue;
+        const entry = scored.get(doc) ?? { sum: 0, matched: [] };
+        entry.sum += m.weight * c;
+        entry.matched.push(term);
+        scored.set(doc, entry);
+      }
+    }
+    const hits: SearchHit[] = [];
+    for (const [doc, { sum, matched }] of scored) {
+      const score = Math.min(1, sum / total);
+      if (score >= MIN_SCORE) hits.push({ doc, score, matched });
+    }
+    hits.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length || a.doc - b.doc);
+    const floor = (hits[0]?.score ?? 0) * RELATIVE_CUTOFF;
+    const kept = hits.filter((h) => h.score >= floor);
+    return options.limit === undefined ? kept : kept.slice(0, options.limit);
+  }
+
+  /** Vocabulary words close to the query's words, for a "did you mean" hint after an empty search. */
+  suggest(query: string, limit = 3): string[] {
+    const out = new Set<string>();
+    for (const t of parseQuery(query)) for (const s of this.expander.suggest(t.word)) out.add(s);
+    return [...out].slice(0, limit);
+  }
+}

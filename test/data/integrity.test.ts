@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity } from '../../src/data/checkIntegrity.js';
+import { parseStrictJson } from '../../src/data/parseJson.js';
+import { tokenize } from '../../src/search/tokenize.js';
+import type { DataSet } from '../../src/model/types.js';
+import { DATA_DIR } from '../helpers/fakeContext.js';
+
+const read = (name: string): unknown => parseStrictJson(readFileSync(join(DATA_DIR, name), 'utf8'), name);
+const schema = read('kzt.schema.json') as object;
+const files = { sources: read('sources.json'), entities: read('entities.json'), facts: read('facts.json') };
+const data = {
+  sources: (files.sources as DataSet).sources,
+  entities: (files.entities as DataSet).entities,
+  facts: (files.facts as DataSet).facts,
+};
+const ARTICLE = 'dailysabah-2022-10-20';
+const SHARED = join(DATA_DIR, '..', '..', 'shared');
+
+describe('bundled data files', () => {
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+
+  it.each(Object.entries(files))('%s.json is valid against data/kzt.schema.json and points to it', (_name, json) => {
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
+    expect((json as { $schema?: string }).$schema).toBe('./kzt.schema.json');
+  });
+
+  it('passes the integrity checks: unique ids, resolvable references, real dates, a source on every fact', () => {
+    expect(checkIntegrity(data)).toEqual([]);
+  });
+
+  it('uses every source and entity it defines', () => {
+    const cited = new Set(data.facts.flatMap((f) => f.sources.map((s) => s.source)));
+    const named = new Set(data.facts.flatMap((f) => f.entities));
+    expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
+    expect(data.entities.map((e) => e.id).filter((id) => !named.has(id))).toEqual([]);
+  });
+
+  it('holds at least 60 facts, each with text of one or two sentences', () => {
+    expect(data.facts.length).toBeGreaterThanOrEqual(60);
+    for (const f of data.facts) expect(f.text.split(/[.!?]["”]?\s+(?=[A-Z"])/).length, f.id).toBeLessThanOrEqual(2);
+  });
+
+  it('marks a fact corroborated only when it cites two or more different sources', () => {
+    const thin = data.facts.filter((f) => f.status === 'corroborated' && new Set(f.sources.map((s) => s.source)).size < 2);
+    expect(thin.map((f) => f.id)).toEqual([]);
+  });
+
+  it('says who claims what for every disputed fact, and stores the first-mission claim as disputed', () => {
+    for (const f of data.facts.filter((x) => x.status === 'disputed')) expect(f.note, f.id).toMatch(/claim/i);
+    expect(data.facts.find((f) => f.id === 'first-diplomatic-mission-claim')?.status).toBe('disputed');
+  });
+
+  it('cites every one of the article’s 16 paragraphs, in 25–35 facts', () => {
+    const fromArticle = data.facts.filter((f) => f.sources.some((s) => s.source === ARTICLE));
+    const paragraphs = new Set(fromArticle.flatMap((f) => f.sources.filter((s) => s.source === ARTICLE).map((s) => s.locator)));
+    expect([...paragraphs].sort()).toEqual(Array.from({ length: 16 }, (_, i) => `¶${i + 1}`).sort());
+    expect(fromArticle.length).toBeGreaterThanOrEqual(25);
+    expect(fromArticle.length).toBeLessThanOrEqual(35);
+  });
+
+  it('keeps the corrections the research brief makes to the article, citing both', () => {
+    const byId = new Map(data.facts.map((f) => [f.id, f]));
+    const relations = byId.get('diplomatic-relations-established');
+    expect(relations?.date).toBe('1992-03-02');
+    expect(relations?.sources.map((s) => s.source)).toContain(ARTICLE);
+    expect(relations?.sources.length).toBeGreaterThan(1);
+    const twenty = byId.get('twenty-agreements-2022');
+    expect(twenty?.text).toMatch(/14 .*6 /);
+    expect(twenty?.sources.map((s) => s.source)).toEqual(expect.arrayContaining([ARTICLE, 'hurriyet-177661']));
+  });
+});
+
+describe.skipIf(!existsSync(SHARED))('bundled data against the source documents in ../shared', () => {
+  const brief = existsSync(SHARED) ? readFileSync(join(SHARED, 'research', 'kz-tr-facts-brief.md'), 'utf8') : '';
+  const readme = existsSync(SHARED) ? readFileSync(join(SHARED, 'sources', 'README.md'), 'utf8') : '';
+  const article = existsSync(SHARED)
+    ? readFileSync(join(SHARED, 'sources', '2022-10-20-sapiyev-briefing.txt'), 'utf8')
+    : '';
+
+  it('takes every source URL from the research brief or the sources README (no invented URL)', () => {
+    const invented = data.sources.filter((s) => s.url && !brief.includes(s.url) && !readme.includes(s.url));
+    expect(invented.map((s) => s.id)).toEqual([]);
+  });
+
+  it('words every fact in kzt’s own words: no run of 8 words from the article, outside quotations', () => {
+    const words = tokenize(article);
+    const shingles = new Set(words.map((_, i) => words.slice(i, i + 8).join(' ')).filter((s) => s.split(' ').length === 8));
+    const copied = data.facts
+      .filter((f) => f.kind !== 'quote')
+      .filter((f) => {
+        const w = tokenize(f.text.replace(/"[^"]*"/g, ' '));
+        return w.some((_, i) => shingles.has(w.slice(i, i + 8).join(' ')));
+      });
+    expect(copied.map((f) => f.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli.js';
+import type { Context } from '../../src/context.js';
+import { loadBundled } from '../../src/data/loadBundled.js';
+import { FactStore } from '../../src/model/FactStore.js';
+import type { DataSet } from '../../src/model/types.js';
+
+/** The repository's bundled data directory. */
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+let bundled: DataSet | undefined;
+/** The bundled data, parsed once per test file. */
+export function bundledData(): DataSet {
+  bundled ??= loadBundled(DATA_DIR);
+  return bundled;
+}
+
+/** What a fake run printed and returned. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Options for a fake terminal or pipe. */
+export interface FakeOptions {
+  tty?: boolean;
+  columns?: number;
+  env?: Record<string, string | undefined>;
+  now?: Date;
+  data?: DataSet;
+}
+
+/** A Context whose streams are string buffers and whose terminal, environment and clock are given. */
+export function fakeContext(options: FakeOptions = {}): {
+  ctx: Context;
+  out: () => string;
+  err: () => string;
+} {
+  let out = '';
+  let err = '';
+  let store: FactStore | undefined;
+  const ctx: Context = {
+    stdout: { write: (s) => void (out += s) },
+    stderr: { write: (s) => void (err += s) },
+    isTTY: options.tty ?? false,
+    columns: options.columns ?? 80,
+    env: options.env ?? {},
+    now: () => options.now ?? new Date('2026-11-24T12:00:00Z'),
+    store: () => (store ??= new FactStore(options.data ?? bundledData())),
+  };
+  return { ctx, out: () => out, err: () => err };
+}
+
+/** Runs kzt in a fake context and collects what it printed. */
+export function runKzt(argv: string[], options: FakeOptions = {}): RunResult {
+  const { ctx, out, err } = fakeContext(options);
+  const code = run(argv, ctx);
+  return { code, stdout: out(), stderr: err() };
+}
