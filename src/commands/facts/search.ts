@@ -41,9 +41,8 @@ export function runSearch(options: SearchOptions, ctx: CommandContext): ExitCode
           ctx.style,
         ),
       );
-      ctx.stderr.write(
-        `kzt: ${rows.length} of the best matches; \`kzt facts show <id>\` gives a fact's sources\n`,
-      );
+      const n = rows.length === 1 ? '1 match' : `${rows.length} matches`;
+      ctx.stderr.write(`kzt: ${n}; \`kzt facts show <id>\` gives a fact's sources\n`);
     } else {
       ctx.stdout.write(renderFactLines(rows));
     }

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/kzt.cjs', import.meta.url));
+const built = existsSync(fileURLToPath(new URL('../../dist/kzt.cjs', import.meta.url)));
+
+/** Spawns the built CLI with a clean environment (no colour variables from the caller). */
+function kzt(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.runIf(built)('the built kzt (spawned)', () => {
+  it('searches the bundled facts and prints JSON a script can parse', () => {
+    const r = kzt(['facts', 'search', 'strategic partnership', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const facts = JSON.parse(r.stdout) as Array<{
+      id: string;
+      date: string;
+      score: number;
+      sources: unknown[];
+    }>;
+    expect(facts.length).toBeGreaterThan(0);
+    expect(['2009', '2022']).toContain(facts[0]?.date.slice(0, 4));
+    for (const f of facts) {
+      expect(f.score).toBeGreaterThanOrEqual(0);
+      expect(f.score).toBeLessThanOrEqual(1);
+      expect(f.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds facts from a Cyrillic query, piped as tab-separated lines without colour', () => {
+    const r = kzt(['facts', 'search', 'Токаев']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout.split('\n')[0]?.split('\t')).toHaveLength(4);
+  });
+
+  it('shows a fact as a JSON object', () => {
+    const r = kzt(['facts', 'show', 'diplomatic-relations-established', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      id: 'diplomatic-relations-established',
+      date: '1992-03-02',
+    });
+  });
+
+  it('lists every bundled fact', () => {
+    const r = kzt(['facts', 'list', '--json']);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each([
+    [['facts', 'search', 'zzqxv qqzzx', '--json'], 1, '[]\n'],
+    [['facts', 'show', 'no-such-fact-zz'], 1, ''],
+    [['facts', '--no-such-option'], 2, ''],
+    [['facts', 'show'], 2, ''],
+    [['nope'], 2, ''],
+  ])('%j exits %i with one kzt: line on stderr and no stack trace', (args, code, stdout) => {
+    const r = kzt(args);
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe(stdout);
+    expect(r.stderr).toMatch(/^kzt: [^\n]+\n$/);
+  });
+
+  it('prints its version', () => {
+    expect(kzt(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
