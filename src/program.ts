@@ -4,7 +4,9 @@ import { ExitCode, type ExitCodeValue } from './errors.js';
 import { runList, type ListOptions } from './commands/facts/list.js';
 import { runSearch, type SearchOptions } from './commands/facts/search.js';
 import { runShow, type ShowOptions } from './commands/facts/show.js';
-import { collect, positiveInteger } from './commands/options.js';
+import { collect, positiveInteger, year } from './commands/options.js';
+import { runAnniversaries, type AnniversariesOptions } from './commands/anniversaries.js';
+import { runTimeline, type TimelineOptions } from './commands/timeline.js';
 import { decideColor, makeStyle, type ColorMode } from './render/style.js';
 import { VERSION } from './version.js';
 
@@ -13,10 +15,18 @@ export interface Runners {
   search(options: SearchOptions, ctx: CommandContext): ExitCodeValue;
   show(options: ShowOptions, ctx: CommandContext): ExitCodeValue;
   list(options: ListOptions, ctx: CommandContext): ExitCodeValue;
+  timeline(options: TimelineOptions, ctx: CommandContext): ExitCodeValue;
+  anniversaries(options: AnniversariesOptions, ctx: CommandContext): ExitCodeValue;
 }
 
 /** The real runners. */
-export const RUNNERS: Runners = { search: runSearch, show: runShow, list: runList };
+export const RUNNERS: Runners = {
+  search: runSearch,
+  show: runShow,
+  list: runList,
+  timeline: runTimeline,
+  anniversaries: runAnniversaries,
+};
 
 /** Help text listing examples a user can paste. */
 function examples(...lines: string[]): string {
@@ -29,6 +39,11 @@ function addFilterOptions(cmd: Command): Command {
     .option(
       '--entity <name>',
       'only facts naming this entity: id, name or alias in any script (repeatable)',
+      collect,
+    )
+    .option(
+      '--kind <kind>',
+      'only facts of this kind: event, agreement, visit, statement, quote, figure (repeatable: any of them)',
       collect,
     )
     .option('--from <date>', 'only facts on or after this year, year-month or date (inclusive)')
@@ -144,6 +159,51 @@ export function buildProgram(
   addFilterOptions(list).action((opts: ListOptions) => {
     exitCode = runners.list({ ...opts, json: opts.json === true }, withStyle());
   });
+
+  const timeline = program
+    .command('timeline')
+    .description(
+      'dated facts in the order they happened, grouped by year; disputed and single-source facts marked',
+    )
+    .argument('[query...]', 'keep only facts matching this fuzzy search (still in date order)')
+    .option('--reverse', 'newest first')
+    .addOption(new Option('-n, --limit <n>', 'show at most n facts').argParser(positiveInteger))
+    .option('--json', 'print a JSON array of facts in timeline order')
+    .addHelpText(
+      'after',
+      examples(
+        'kzt timeline --from 2009',
+        'kzt timeline --entity Erdoğan --to 2017',
+        'kzt timeline hlscc',
+        'kzt timeline --tag embassy --reverse',
+      ),
+    );
+  addFilterOptions(timeline).action((words: string[], opts: Omit<TimelineOptions, 'query'>) => {
+    const query = words.length > 0 ? words.join(' ') : undefined;
+    exitCode = runners.timeline(
+      { ...opts, query, reverse: opts.reverse === true, json: opts.json === true },
+      withStyle(),
+    );
+  });
+
+  const anniversaries = program
+    .command('anniversaries')
+    .description('events whose 1st, 5th, 10th, 15th, ... anniversary falls in a year, in calendar order')
+    .argument('[year]', 'the year (default: this year)', year)
+    .option('--json', 'print a JSON array of facts, each with anniversary: {years, date}')
+    .addHelpText(
+      'after',
+      examples(
+        'kzt anniversaries',
+        'kzt anniversaries 2027',
+        'kzt anniversaries 2032 --entity nazarbayev --json',
+      ),
+    );
+  addFilterOptions(anniversaries).action(
+    (y: number | undefined, opts: Omit<AnniversariesOptions, 'year'>) => {
+      exitCode = runners.anniversaries({ ...opts, year: y, json: opts.json === true }, withStyle());
+    },
+  );
 
   return { program, exitCode: () => exitCode };
 }

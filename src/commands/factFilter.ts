@@ -8,6 +8,7 @@ import type { Fact } from '../model/types.js';
 export interface FilterFlags {
   tag?: string[];
   entity?: string[];
+  kind?: string[];
   from?: string;
   to?: string;
 }
@@ -20,8 +21,8 @@ function didYouMean(options: string[]): string {
 }
 
 /**
- * Turns filter flags into a predicate. Every flag narrows: a fact must carry all given tags, mention all given
- * entities (each named by id, name or any alias, in any script) and overlap the --from/--to range (inclusive;
+ * Turns filter flags into a predicate. Every flag narrows: a fact must carry all given tags, be of one of the
+ * given kinds, mention all given entities (each named by id, name or any alias, in any script) and overlap the --from/--to range (inclusive;
  * a partial date such as "1992" counts when any part of it falls in range). Bad values are usage errors.
  */
 export function parseFilter(flags: FilterFlags, store: FactStore): FactFilter {
@@ -33,6 +34,14 @@ export function parseFilter(flags: FilterFlags, store: FactStore): FactFilter {
       throw new UsageError(`unknown tag "${tag}"${didYouMean(near)}`);
     }
     tests.push((f) => f.tags.includes(tag));
+  }
+  if (flags.kind && flags.kind.length > 0) {
+    const kinds = new Set(flags.kind);
+    const known = new Set(store.facts.map((f) => f.kind));
+    const unknown = [...kinds].find((k) => !known.has(k as Fact['kind']));
+    if (unknown !== undefined)
+      throw new UsageError(`unknown kind "${unknown}" (want one of ${[...known].sort().join(', ')})`);
+    tests.push((f) => kinds.has(f.kind));
   }
   for (const name of flags.entity ?? []) {
     const ids = store.resolveEntity(name);

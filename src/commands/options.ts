@@ -13,3 +13,9 @@ export function positiveInteger(value: string): number {
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
+
+/** Parses a four-digit year argument. */
+export function year(value: string): number {
+  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('want a four-digit year, such as 2027.');
+  return Number(value);
+}

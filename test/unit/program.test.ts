@@ -5,10 +5,13 @@ import { fakeContext } from '../helpers/fakeContext.js';
 
 /** Runs argv through the real command tree with stub runners; returns what each stub received. */
 function parse(argv: string[]) {
+  const stub = () => vi.fn(() => 0 as const);
   const runners: Runners = {
-    search: vi.fn(() => 0 as const),
-    show: vi.fn(() => 0 as const),
-    list: vi.fn(() => 0 as const),
+    search: stub(),
+    show: stub(),
+    list: stub(),
+    timeline: stub(),
+    anniversaries: stub(),
   };
   const { ctx, out, err } = fakeContext();
   const code = run(argv, ctx, runners);

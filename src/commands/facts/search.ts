@@ -44,7 +44,7 @@ export function runSearch(options: SearchOptions, ctx: CommandContext): ExitCode
       const n = rows.length === 1 ? '1 match' : `${rows.length} matches`;
       ctx.stderr.write(`kzt: ${n}; \`kzt facts show <id>\` gives a fact's sources\n`);
     } else {
-      ctx.stdout.write(renderFactLines(rows));
+      ctx.stdout.write(renderFactLines(rows.map((r) => ({ fact: r.fact, extra: [r.score.toFixed(3)] }))));
     }
   }
   if (rows.length === 0) {

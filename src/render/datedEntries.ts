@@ -1,0 +1,74 @@
+import type { Fact } from '../model/types.js';
+import type { Style } from './style.js';
+import { terminalSafe } from './terminalSafe.js';
+import { textWidth } from './textWidth.js';
+import { wrap } from './wrap.js';
+
+/** One line of a dated list: a label column (a date), a status marker, the fact's text and its id. */
+export interface DatedEntry {
+  label: string;
+  fact: Fact;
+  /** Extra words before the text, e.g. "35th". */
+  prefix?: string;
+}
+
+/** The markers for facts that are not corroborated, and the legend that explains them. */
+export const MARKERS = { disputed: '!', 'single-source': '?', corroborated: ' ' } as const;
+
+/** A one-line legend for the status markers. */
+export function markerLegend(style: Style): string {
+  const { chalk } = style;
+  return `${chalk.red.bold(MARKERS.disputed)} disputed   ${chalk.yellow.bold(MARKERS['single-source'])} single source\n`;
+}
+
+function marker(fact: Fact, style: Style): string {
+  const m = MARKERS[fact.status];
+  return fact.status === 'disputed' ? style.chalk.red.bold(m) : style.chalk.yellow.bold(m);
+}
+
+/** The width of the widest label, for aligning several lists alike. */
+export function labelWidth(entries: readonly DatedEntry[]): number {
+  return Math.max(0, ...entries.map((e) => textWidth(e.label)));
+}
+
+/** Below this many columns of text beside the dates, dates go on their own line above the text. */
+const MIN_TEXT = 30;
+
+/**
+ * Renders entries as an aligned list for a terminal `columns` wide: the label, a marker, then the text wrapped
+ * beside it and the id (dimmed) after it. On narrow terminals the label stands on its own line. No line is
+ * wider than `columns`.
+ */
+export function renderDatedEntries(
+  entries: readonly DatedEntry[],
+  columns: number,
+  style: Style,
+  labelW = labelWidth(entries),
+): string[] {
+  const { chalk } = style;
+  const inline = columns - (2 + labelW + 4) >= MIN_TEXT;
+  const indent = inline ? 2 + labelW + 4 : 4;
+  const textW = Math.max(1, columns - indent);
+  const out: string[] = [];
+  for (const e of entries) {
+    const words = `${e.prefix ? `${e.prefix} ` : ''}${terminalSafe(e.fact.text)}`;
+    const lines = wrap(words, textW);
+    const id = terminalSafe(e.fact.id);
+    const last = lines[lines.length - 1] ?? '';
+    const idFits = textWidth(last) + 3 + textWidth(id) <= textW;
+    const styled = lines.map((l, i) => {
+      const body = i === 0 && e.prefix ? l.replace(e.prefix, chalk.bold(e.prefix)) : l;
+      return i === lines.length - 1 && idFits ? `${body}${chalk.dim(` · ${id}`)}` : body;
+    });
+    if (!idFits) styled.push(...wrap(id, textW).map((l) => chalk.dim(l)));
+    const head = `${marker(e.fact, style)} ${styled[0] ?? ''}`;
+    const pad = ' '.repeat(indent);
+    if (inline) {
+      out.push(`  ${chalk.cyan(e.label)}${' '.repeat(labelW - textWidth(e.label))}  ${head}`);
+    } else {
+      out.push(`  ${chalk.cyan(e.label)}`, `  ${head}`);
+    }
+    out.push(...styled.slice(1).map((l) => `${pad}${l}`));
+  }
+  return out;
+}
