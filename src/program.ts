@@ -5,9 +5,12 @@ import { runList, type ListOptions } from './commands/facts/list.js';
 import { runSearch, type SearchOptions } from './commands/facts/search.js';
 import { runShow, type ShowOptions } from './commands/facts/show.js';
 import { collect, positiveInteger, year } from './commands/options.js';
+import type { FilterFlags } from './commands/factFilter.js';
 import { runAnniversaries, type AnniversariesOptions } from './commands/anniversaries.js';
 import { runTimeline, type TimelineOptions } from './commands/timeline.js';
 import { decideColor, makeStyle, type ColorMode } from './render/style.js';
+import { ANNIVERSARY_FIELDS, FACT_FIELDS, SEARCH_FIELDS } from './export/fields.js';
+import { FORMATS, parseOutputOptions, type OutputFlags, type OutputOptions } from './export/OutputOptions.js';
 import { VERSION } from './version.js';
 
 /** The function behind each command; tests swap them for stubs to check argv → options alone. */
@@ -31,6 +34,18 @@ export const RUNNERS: Runners = {
 /** Help text listing examples a user can paste. */
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+function addOutputOptions(cmd: Command, fields: readonly string[]): Command {
+  return cmd
+    .addOption(
+      new Option(
+        '--format <format>',
+        'output format (default: table on a terminal, plain lines in a pipe)',
+      ).choices(FORMATS),
+    )
+    .option('--json', 'short for --format json')
+    .option('--fields <list>', `comma-separated fields to print, in order: ${fields.join(', ')}`);
 }
 
 function addFilterOptions(cmd: Command): Command {
@@ -102,16 +117,18 @@ export function buildProgram(
       ),
     );
 
+  const output = (opts: OutputFlags, fields: readonly string[]): OutputOptions =>
+    parseOutputOptions(opts, ctx.isTTY, fields);
+
   const facts = program.command('facts').description('search, show and list the facts');
 
-  facts
+  const search = facts
     .command('search')
     .description(
       'fuzzy search over text, names and aliases (any language or script), tags and dates; best match first',
     )
     .argument('<query...>', 'words to search for')
     .addOption(new Option('-n, --limit <n>', 'show at most n results').argParser(positiveInteger).default(10))
-    .option('--json', 'print a JSON array of facts, each with a score (0–1, higher is better)')
     .addHelpText(
       'after',
       examples(
@@ -119,34 +136,35 @@ export function buildProgram(
         'kzt facts search erdogan --limit 3',
         'kzt facts search embassy --from 1992 --to 1992',
         "kzt facts search erdogan --json | jq -r '.[].id'",
+        'kzt facts search visa --format csv --fields id,date,text > visa.csv',
       ),
     );
-  addFilterOptions(facts.commands[0] as Command).action(
-    (words: string[], opts: Omit<SearchOptions, 'query'>) => {
-      exitCode = runners.search({ ...opts, query: words.join(' '), json: opts.json === true }, withStyle());
+  addOutputOptions(addFilterOptions(search), SEARCH_FIELDS).action(
+    (words: string[], opts: FilterFlags & OutputFlags & { limit: number }) => {
+      const { format, json, fields, ...rest } = opts;
+      const out = output({ format, json, fields }, SEARCH_FIELDS);
+      exitCode = runners.search({ ...rest, query: words.join(' '), output: out }, withStyle());
     },
   );
 
-  facts
+  const show = facts
     .command('show')
     .description('the whole fact: text, date, status, entities and every source')
     .argument('<id>', 'fact id, as printed by search and list')
-    .option('--json', 'print the fact as a JSON object')
     .addHelpText(
       'after',
       examples(
         'kzt facts show diplomatic-relations-established',
         'kzt facts show first-diplomatic-mission-claim --json',
       ),
-    )
-    .action((id: string, opts: { json?: boolean }) => {
-      exitCode = runners.show({ id, json: opts.json === true }, withStyle());
-    });
+    );
+  addOutputOptions(show, FACT_FIELDS).action((id: string, opts: OutputFlags) => {
+    exitCode = runners.show({ id, output: output(opts, FACT_FIELDS) }, withStyle());
+  });
 
   const list = facts
     .command('list')
     .description('every fact, in file order, optionally filtered')
-    .option('--json', 'print a JSON array of facts')
     .addHelpText(
       'after',
       examples(
@@ -154,10 +172,12 @@ export function buildProgram(
         'kzt facts list --tag hlscc',
         'kzt facts list --entity Эрдоган --from 2020',
         'kzt facts list --json > facts.json',
+        'kzt facts list --format md --fields date,text,status',
       ),
     );
-  addFilterOptions(list).action((opts: ListOptions) => {
-    exitCode = runners.list({ ...opts, json: opts.json === true }, withStyle());
+  addOutputOptions(addFilterOptions(list), FACT_FIELDS).action((opts: FilterFlags & OutputFlags) => {
+    const { format, json, fields, ...rest } = opts;
+    exitCode = runners.list({ ...rest, output: output({ format, json, fields }, FACT_FIELDS) }, withStyle());
   });
 
   const timeline = program
@@ -168,7 +188,6 @@ export function buildProgram(
     .argument('[query...]', 'keep only facts matching this fuzzy search (still in date order)')
     .option('--reverse', 'newest first')
     .addOption(new Option('-n, --limit <n>', 'show at most n facts').argParser(positiveInteger))
-    .option('--json', 'print a JSON array of facts in timeline order')
     .addHelpText(
       'after',
       examples(
@@ -178,19 +197,19 @@ export function buildProgram(
         'kzt timeline --tag embassy --reverse',
       ),
     );
-  addFilterOptions(timeline).action((words: string[], opts: Omit<TimelineOptions, 'query'>) => {
-    const query = words.length > 0 ? words.join(' ') : undefined;
-    exitCode = runners.timeline(
-      { ...opts, query, reverse: opts.reverse === true, json: opts.json === true },
-      withStyle(),
-    );
-  });
+  addOutputOptions(addFilterOptions(timeline), FACT_FIELDS).action(
+    (words: string[], opts: FilterFlags & OutputFlags & { reverse?: boolean; limit?: number }) => {
+      const { format, json, fields, reverse, ...rest } = opts;
+      const query = words.length > 0 ? words.join(' ') : undefined;
+      const out = output({ format, json, fields }, FACT_FIELDS);
+      exitCode = runners.timeline({ ...rest, query, reverse: reverse === true, output: out }, withStyle());
+    },
+  );
 
   const anniversaries = program
     .command('anniversaries')
     .description('events whose 1st, 5th, 10th, 15th, ... anniversary falls in a year, in calendar order')
     .argument('[year]', 'the year (default: this year)', year)
-    .option('--json', 'print a JSON array of facts, each with anniversary: {years, date}')
     .addHelpText(
       'after',
       examples(
@@ -199,9 +218,11 @@ export function buildProgram(
         'kzt anniversaries 2032 --entity nazarbayev --json',
       ),
     );
-  addFilterOptions(anniversaries).action(
-    (y: number | undefined, opts: Omit<AnniversariesOptions, 'year'>) => {
-      exitCode = runners.anniversaries({ ...opts, year: y, json: opts.json === true }, withStyle());
+  addOutputOptions(addFilterOptions(anniversaries), ANNIVERSARY_FIELDS).action(
+    (y: number | undefined, opts: FilterFlags & OutputFlags) => {
+      const { format, json, fields, ...rest } = opts;
+      const out = output({ format, json, fields }, ANNIVERSARY_FIELDS);
+      exitCode = runners.anniversaries({ ...rest, year: y, output: out }, withStyle());
     },
   );
 

@@ -1,11 +1,12 @@
 import type { CommandContext } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
+import { emitRecords } from '../export/emitRecords.js';
 import { factToJson } from '../export/factToJson.js';
-import { renderFactLines } from '../render/factLines.js';
+import type { OutputOptions } from '../export/OutputOptions.js';
 import { renderTimeline } from '../render/timelineView.js';
-import { writeJson } from '../render/writeJson.js';
 import { chronological } from '../timeline/chronological.js';
 import { parseFilter, type FilterFlags } from './factFilter.js';
+import { TABULAR_FACT_FIELDS } from '../export/fields.js';
 
 /** Options of `kzt timeline`. */
 export interface TimelineOptions extends FilterFlags {
@@ -13,7 +14,7 @@ export interface TimelineOptions extends FilterFlags {
   query?: string;
   reverse: boolean;
   limit?: number;
-  json: boolean;
+  output: OutputOptions;
 }
 
 /** `kzt timeline [query...]`: dated facts in the order they happened, grouped by year. */
@@ -29,14 +30,16 @@ export function runTimeline(options: TimelineOptions, ctx: CommandContext): Exit
   let facts = chronological(candidates);
   if (options.reverse) facts.reverse();
   if (options.limit !== undefined) facts = facts.slice(0, options.limit);
-
-  if (options.json)
-    writeJson(
-      facts.map((f) => factToJson(f, store)),
-      ctx,
-    );
-  else if (facts.length > 0 && ctx.isTTY) ctx.stdout.write(renderTimeline(facts, ctx.columns, ctx.style));
-  else ctx.stdout.write(renderFactLines(facts.map((fact) => ({ fact }))));
+  emitRecords(
+    facts.map((f) => factToJson(f, store)),
+    options.output,
+    ctx,
+    {
+      table: () => renderTimeline(facts, ctx.columns, ctx.style),
+      plain: ['id', 'date', 'text'],
+      tabular: TABULAR_FACT_FIELDS,
+    },
+  );
   if (facts.length === 0) {
     ctx.stderr.write('kzt: no dated facts match\n');
     return ExitCode.notFound;

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -67,6 +67,51 @@ describe.runIf(built)('the built kzt (spawned)', () => {
     expect(r.code).toBe(code);
     expect(r.stdout).toBe(stdout);
     expect(r.stderr).toMatch(/^kzt: [^\n]+\n$/);
+  });
+
+  it('ends quietly with exit 0 when the reader of its output is already gone', async () => {
+    const child = spawn(process.execPath, [BIN, 'facts', 'list', '--format', 'ndjson'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    child.stdout.destroy(); // the read end closes before kzt has written anything
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+
+  it('stops quietly when the reader leaves after the first line, as `| head -1` does', async () => {
+    const child = spawn(process.execPath, [BIN, 'facts', 'list'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const first = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (d: Buffer) => resolve(d.toString())),
+    );
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first.split('\t')[0]).toBe('sapiyev-briefing-30th-anniversary');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+
+  it.runIf(existsSync('/dev/full'))('reports a full disk as one line with exit 74', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'facts', 'list', '--format', 'ndjson'], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      expect(r.status).toBe(74);
+      expect(r.stderr).toBe('kzt: cannot write to stdout: no space left on device\n');
+    } finally {
+      closeSync(full);
+    }
   });
 
   it('prints its version', () => {

@@ -1,14 +1,16 @@
 import type { CommandContext } from '../../context.js';
 import { ExitCode, NotFoundError, type ExitCodeValue } from '../../errors.js';
+import { emitRecords } from '../../export/emitRecords.js';
 import { factToJson } from '../../export/factToJson.js';
+import type { OutputOptions } from '../../export/OutputOptions.js';
 import { renderFactDetail } from '../../render/factDetail.js';
 import { terminalSafe } from '../../render/terminalSafe.js';
-import { writeJson } from '../../render/writeJson.js';
+import { TABULAR_FACT_FIELDS } from '../../export/fields.js';
 
 /** Options of `kzt facts show`. */
 export interface ShowOptions {
   id: string;
-  json: boolean;
+  output: OutputOptions;
 }
 
 /** `kzt facts show <id>`: one whole fact with its entities and sources; an unknown id suggests the closest. */
@@ -16,12 +18,21 @@ export function runShow(options: ShowOptions, ctx: CommandContext): ExitCodeValu
   const store = ctx.store();
   const fact = store.fact(options.id);
   if (!fact) {
-    const near = store.closestIds(options.id);
+    const near = store.closestIds(options.id).map((id) => terminalSafe(id));
     const hint =
       near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : '; `kzt facts list` shows every id';
     throw new NotFoundError(`no fact with id "${terminalSafe(options.id)}"${hint}`);
   }
-  if (options.json) writeJson(factToJson(fact, store), ctx);
-  else ctx.stdout.write(renderFactDetail(fact, store, ctx.columns, ctx.style));
+  // Piped without a format, show keeps its readable page (it is one fact, not a list for `cut`).
+  const output =
+    options.output.format === 'plain' && !options.output.fields
+      ? { format: 'table' as const }
+      : options.output;
+  emitRecords([factToJson(fact, store)], output, ctx, {
+    table: () => renderFactDetail(fact, store, ctx.columns, ctx.style),
+    plain: ['id', 'date', 'text'],
+    tabular: TABULAR_FACT_FIELDS,
+    single: true,
+  });
   return ExitCode.ok;
 }
