@@ -21,9 +21,14 @@ export interface SearchOptions {
  * A hit must reach this score to be shown. The score is the IDF-weighted share of the query's words that the
  * fact contains (fuzzy matches counted by their similarity), so 0.5 means "the fact covers at least half of
  * what was asked, weighted by how telling each word is". Below it a result is noise ("stock market crash").
+ * Measured with `npm run eval` (119 queries): every value from 0.35 to 0.55 gives hit@1 0.991 and no false
+ * positive; 0.6 drops hit@1 to 0.981. 0.5 keeps a margin on both sides.
  */
 export const MIN_SCORE = 0.5;
-/** Hits far below the best one are dropped too: a good first answer should not trail a tail of weak ones. */
+/**
+ * Hits far below the best one are dropped too: a good first answer should not trail a tail of weak ones.
+ * The eval does not move between 0.4 and 0.7 (it scores only the top three); 0.6 trims visibly weak tails.
+ */
 export const RELATIVE_CUTOFF = 0.6;
 
 interface TermMatch {
@@ -93,7 +98,16 @@ export class FactSearcher {
       const score = Math.min(1, sum / total);
       if (score >= MIN_SCORE) hits.push({ doc, score, matched });
     }
-    hits.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length || a.doc - b.doc);
+    // Scores equal to the precision kzt prints are a tie: more query words matched first, then the shorter, more
+    // focused fact, then file order.
+    const shown = (score: number) => Math.round(score * 1000);
+    hits.sort(
+      (a, b) =>
+        shown(b.score) - shown(a.score) ||
+        b.matched.length - a.matched.length ||
+        this.index.lengthOf(a.doc) - this.index.lengthOf(b.doc) ||
+        a.doc - b.doc,
+    );
     const floor = (hits[0]?.score ?? 0) * RELATIVE_CUTOFF;
     const kept = hits.filter((h) => h.score >= floor);
     return options.limit === undefined ? kept : kept.slice(0, options.limit);
@@ -102,7 +116,8 @@ export class FactSearcher {
   /** Vocabulary words close to the query's words, for a "did you mean" hint after an empty search. */
   suggest(query: string, limit = 3): string[] {
     const out = new Set<string>();
-    for (const t of parseQuery(query)) for (const s of this.expander.suggest(t.word)) out.add(s);
+    for (const t of parseQuery(query))
+      for (const s of this.expander.suggest(t.word)) out.add(this.index.surfaceOf(s));
     return [...out].slice(0, limit);
   }
 }

@@ -1,6 +1,6 @@
 import { mustParseFactDate, monthName, type DatePoint } from '../lib/dates.js';
 import type { Entity, Fact } from '../model/types.js';
-import { nameTokens, tokenize } from './tokenize.js';
+import { nameTokens, stem, tokenize, words } from './tokenize.js';
 
 /**
  * How much a word counts by where it occurs in a fact. Names (entities and their aliases) and dates are the
@@ -8,7 +8,16 @@ import { nameTokens, tokenize } from './tokenize.js';
  * combines them as independent evidence, 1 − Π(1 − w), so a fact that names Erdoğan in its text and in its
  * entities outranks one that only lists him.
  */
-export const FIELD_WEIGHT = { entity: 0.9, date: 0.9, text: 0.8, tag: 0.75, id: 0.5, kind: 0.3 } as const;
+export const FIELD_WEIGHT = {
+  entity: 0.9,
+  date: 0.9,
+  text: 0.8,
+  tag: 0.75,
+  id: 0.5,
+  // A person's one-line description ("Kazakhstan's ambassador to Türkiye") lets role words find the fact.
+  description: 0.4,
+  kind: 0.3,
+} as const;
 
 /** The serialisable form of a SearchIndex: the vocabulary and, per term, postings as parallel arrays. */
 export interface SearchIndexJson {
@@ -17,6 +26,10 @@ export interface SearchIndexJson {
   terms: string[];
   /** For each term: [doc indexes..., weights...] flattened as docs then weights. */
   postings: number[][];
+  /** For each term, the word it was stemmed from when that differs (else ""), for readable suggestions. */
+  surface: string[];
+  /** For each fact, the number of words in its text (ties go to the more focused fact). */
+  lengths: number[];
 }
 
 function dateTokens(date: string | null): string[] {
@@ -48,6 +61,8 @@ export class SearchIndex {
     readonly docCount: number,
     readonly terms: string[],
     private readonly postings: number[][],
+    private readonly surfaces: string[],
+    private readonly lengths: number[],
   ) {
     this.lookup = new Map(terms.map((t, i) => [t, i]));
   }
@@ -58,14 +73,20 @@ export class SearchIndex {
     const terms: string[] = [];
     const docs: number[][] = [];
     const weights: number[][] = [];
-    const entityTokens = new Map<string, string[]>();
+    const surface = new Map<string, string>();
+    const lengths: number[] = [];
+    const entityTokens = new Map<string, { names: string[]; description: string[] }>();
 
-    const tokensOfEntity = (id: string): string[] => {
+    const tokensOfEntity = (id: string) => {
       let cached = entityTokens.get(id);
       if (!cached) {
         const e = entityOf(id);
         const names = e ? [e.name, ...e.aliases] : [];
-        cached = [...new Set([...tokenize(id), ...names.flatMap(nameTokens)])];
+        // A person's description gives their role ("Kazakhstan's ambassador to Türkiye"), which users search by.
+        // Other descriptions would put words like "called" on nearly every fact. Digits are left out: "(2019– )"
+        // must not make every Tokayev fact a 2019 fact.
+        const description = e?.type === 'person' ? tokenize(e.description.replace(/\d+/g, ' ')) : [];
+        cached = { names: [...new Set([...tokenize(id), ...names.flatMap(nameTokens)])], description };
         entityTokens.set(id, cached);
       }
       return cached;
@@ -77,12 +98,26 @@ export class SearchIndex {
       const put = (tokens: readonly string[], weight: number): void => {
         for (const t of new Set(tokens)) miss.set(t, (miss.get(t) ?? 1) * (1 - weight));
       };
-      put(tokenize(fact.text), FIELD_WEIGHT.text);
+      const textWords = words(fact.text);
+      const textTokens = textWords.map(stem);
+      lengths.push(textTokens.length);
+      textTokens.forEach((t, i) => {
+        const w = textWords[i] ?? t;
+        if (w !== t && !surface.has(t)) surface.set(t, w);
+      });
+      put(textTokens, FIELD_WEIGHT.text);
       put(
         fact.tags.flatMap((t) => nameTokens(t)),
         FIELD_WEIGHT.tag,
       );
-      put(fact.entities.flatMap(tokensOfEntity), FIELD_WEIGHT.entity);
+      put(
+        fact.entities.flatMap((e) => tokensOfEntity(e).names),
+        FIELD_WEIGHT.entity,
+      );
+      put(
+        fact.entities.flatMap((e) => tokensOfEntity(e).description),
+        FIELD_WEIGHT.description,
+      );
       put(dateTokens(fact.date), FIELD_WEIGHT.date);
       put(tokenize(fact.id), FIELD_WEIGHT.id);
       put(tokenize(fact.kind), FIELD_WEIGHT.kind);
@@ -101,17 +136,41 @@ export class SearchIndex {
       }
     });
     const postings = docs.map((d, i) => [...d, ...(weights[i] ?? [])]);
-    return new SearchIndex(facts.length, terms, postings);
+    return new SearchIndex(
+      facts.length,
+      terms,
+      postings,
+      terms.map((t) => surface.get(t) ?? ''),
+      lengths,
+    );
   }
 
   /** Restores an index saved with toJSON. */
   static fromJSON(json: SearchIndexJson): SearchIndex {
-    return new SearchIndex(json.docCount, json.terms, json.postings);
+    return new SearchIndex(json.docCount, json.terms, json.postings, json.surface, json.lengths);
   }
 
   /** The plain-JSON form, for the build-time bundled index and the on-disk cache. */
   toJSON(): SearchIndexJson {
-    return { version: 1, docCount: this.docCount, terms: this.terms, postings: this.postings };
+    return {
+      version: 1,
+      docCount: this.docCount,
+      terms: this.terms,
+      postings: this.postings,
+      surface: this.surfaces,
+      lengths: this.lengths,
+    };
+  }
+
+  /** A readable word for a term: the word it was stemmed from, or the term itself. */
+  surfaceOf(term: string): string {
+    const id = this.lookup.get(term);
+    return (id === undefined ? '' : this.surfaces[id]) || term;
+  }
+
+  /** The number of words in a fact's text. */
+  lengthOf(doc: number): number {
+    return this.lengths[doc] ?? 0;
   }
 
   /** Whether a term occurs in any fact. */

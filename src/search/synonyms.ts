@@ -1,6 +1,8 @@
+import { stem } from './tokenize.js';
+
 /**
- * A small bilingual vocabulary of the domain: Turkish, Russian and Kazakh words (folded, stemmed forms, as
- * `tokenize` produces them) mapped to the English words kzt's facts use. Names are not here: entity aliases in
+ * A small bilingual vocabulary of the domain: Turkish, Russian and Kazakh words (folded forms; both sides
+ * are stemmed here as `tokenize` stems queries) mapped to the English words kzt's facts use. Names are not here: entity aliases in
  * data/entities.json carry them.
  */
 const PAIRS: Array<[string, string]> = [
@@ -61,5 +63,7 @@ const PAIRS: Array<[string, string]> = [
 
 /** Folded non-English word → the English words to search for instead. */
 export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
-  PAIRS.flatMap(([from, to]) => from.split(' ').map((w): [string, string[]] => [w, to.split(' ')])),
+  PAIRS.flatMap(([from, to]) =>
+    from.split(' ').map((w): [string, string[]] => [stem(w), to.split(' ').map(stem)]),
+  ),
 );

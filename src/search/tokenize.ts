@@ -2,26 +2,37 @@ import { fold } from '../lib/fold.js';
 
 /** Words of folded text: letters and digits; apostrophes and hyphens split words. */
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Thousands separators inside numbers ("4,000", "4.000"), removed so that "4000" matches. */
+const THOUSANDS = /(\d)[,.](?=\d{3}(?!\d))/g;
 
 /**
- * A light, language-neutral plural stemmer: "visits" → "visit", "treaties" → "treaty". It runs on queries and
- * data alike, so it only needs to be consistent; it leaves short words and -ss/-us/-is endings alone.
+ * A light suffix stemmer: plurals ("visits", "treaties"), -ing and -ed forms and a final -e, so that "flying"
+ * meets "fly" and "declared" meets "declare". It runs on queries and data alike, so it only has to be
+ * consistent, not linguistically right; short words, numbers and -ss/-us/-is endings are left alone.
  */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, w.endsWith('eed') ? -1 : -2);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
 }
 
-/** Folded, stemmed word tokens of a text, in order; one-letter tokens ("s" of "Türkiye's") are dropped. */
-export function tokenize(text: string): string[] {
+/** Folded words of a text, unstemmed, in order; one-letter words ("s" of "Türkiye's") are dropped. */
+export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of fold(text).matchAll(WORD)) {
-    const w = m[0];
-    if (w.length > 1 || /\d/.test(w)) out.push(stem(w));
+  for (const m of fold(text).replace(THOUSANDS, '$1').matchAll(WORD)) {
+    if (m[0].length > 1 || /\d/.test(m[0])) out.push(m[0]);
   }
   return out;
+}
+
+/** Folded, stemmed word tokens of a text, in order. */
+export function tokenize(text: string): string[] {
+  return words(text).map(stem);
 }
 
 /**
@@ -29,7 +40,7 @@ export function tokenize(text: string): string[] {
  * "Nur-Sultan" is found by "nursultan" and "Alma-Ata" by "almaata".
  */
 export function nameTokens(name: string): string[] {
-  const words = tokenize(name);
-  if (words.length > 1 && words.length <= 3) words.push(words.join(''));
-  return words;
+  const list = tokenize(name);
+  if (list.length > 1 && list.length <= 3) list.push(stem(words(name).join('')));
+  return list;
 }

@@ -35,7 +35,26 @@ describe('fold', () => {
 
 describe('tokenize', () => {
   it('splits on punctuation, drops possessive s, stems plurals', () => {
-    expect(tokenize("Türkiye's embassies and visits")).toEqual(['turkiye', 'embassy', 'and', 'visit']);
+    expect(tokenize("Kazakhstan's embassies and visits")).toEqual(['kazakhstan', 'embassy', 'and', 'visit']);
+  });
+
+  it('stems -ing, -ed and a final -e alike on both sides', () => {
+    expect(
+      ['flying', 'fly', 'declared', 'declare', 'renamed', 'rename', 'agreed', 'agree'].map(stem),
+    ).toEqual(['fly', 'fly', 'declar', 'declar', 'renam', 'renam', 'agre', 'agre']);
+    expect(stem('held')).toBe('held');
+  });
+
+  it('reads numbers with thousands separators as one number', () => {
+    expect(tokenize('About 4,000 companies, USD 5.4 billion')).toEqual([
+      'about',
+      '4000',
+      'company',
+      'usd',
+      '5',
+      '4',
+      'billion',
+    ]);
   });
 
   it('leaves -ss, -us and -is endings and short words alone', () => {
