@@ -15,8 +15,8 @@ await build({
   target: 'node20',
   // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minifyWhitespace: !process.env.KZT_NO_MINIFY,
+  minifySyntax: !process.env.KZT_NO_MINIFY,
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -1,6 +1,6 @@
 // Runs a TypeScript entry file (an eval or a benchmark) by bundling it with esbuild into a temporary file.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,8 +22,22 @@ try {
     target: 'node20',
     mainFields: ['module', 'main'],
     logLevel: 'warning',
-    // Keep import.meta.url pointing at the source file so relative data paths resolve as in the repository.
-    define: { 'import.meta.url': JSON.stringify(pathToFileURL(resolve(entry)).href) },
+    // Each source file's import.meta.url keeps pointing at that file, so relative paths resolve as in the
+    // repository rather than from the temporary bundle.
+    plugins: [
+      {
+        name: 'source-import-meta-url',
+        setup(b) {
+          b.onLoad({ filter: /\.ts$/ }, (args) => ({
+            contents: readFileSync(args.path, 'utf8').replace(
+              /\bimport\.meta\.url\b/g,
+              JSON.stringify(pathToFileURL(args.path).href),
+            ),
+            loader: 'ts',
+          }));
+        },
+      },
+    ],
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },

@@ -1,3 +1,4 @@
+import type { LoadOptions } from './data/loadFactBase.js';
 import type { OutputStream } from './io/OutputStream.js';
 import type { FactStore } from './model/FactStore.js';
 import type { Style } from './render/style.js';
@@ -13,11 +14,15 @@ export interface Context {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The current time (the clock is injected so that tests can fix "today"). */
   now(): Date;
-  /** The fact base, loaded on first use. */
-  store(): FactStore;
+  /** Reads standard input whole, stopping after `limit` bytes (for `--data -`). */
+  readStdin(limit: number): Buffer;
+  /** Loads the fact base: bundled data and user files, as the options say. */
+  loadStore(options: LoadOptions): FactStore;
 }
 
-/** A Context plus the presentation decided once from the command line (colour). */
+/** A Context plus what the command line decided once: colour, and which data to load. */
 export interface CommandContext extends Context {
   readonly style: Style;
+  /** The fact base for this run, loaded on first use. */
+  store(): FactStore;
 }

@@ -1,9 +1,9 @@
 import { isatty } from 'node:tty';
 import { run } from './cli.js';
 import type { Context } from './context.js';
-import { loadBundled } from './data/loadBundled.js';
+import { readSync } from 'node:fs';
+import { loadFactBase } from './data/loadFactBase.js';
 import { FdWriter } from './io/FdWriter.js';
-import { FactStore } from './model/FactStore.js';
 import { reportError } from './cli.js';
 
 /** Where the installed package keeps its files; bin/kzt.cjs knows the layout and passes it in. */
@@ -17,6 +17,28 @@ function terminalColumns(env: NodeJS.ProcessEnv): number {
   return fromEnv > 0 ? fromEnv : 80;
 }
 
+/** Reads standard input until its end or just past `limit` bytes. */
+function readStdin(limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
+    if (total >= limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
  * The real entry point: builds the Context from the process (streams, terminal, environment, clock), runs
  * kzt and sets the exit code. The only place that touches `process`; nothing happens at import time.
@@ -24,7 +46,6 @@ function terminalColumns(env: NodeJS.ProcessEnv): number {
 export function main(paths: Paths, argv: readonly string[] = process.argv.slice(2)): void {
   const stdout = new FdWriter(1, 'stdout');
   const stderr = new FdWriter(2, 'stderr');
-  let store: FactStore | undefined;
   const ctx: Context = {
     stdout,
     stderr,
@@ -32,7 +53,8 @@ export function main(paths: Paths, argv: readonly string[] = process.argv.slice(
     columns: terminalColumns(process.env),
     env: process.env,
     now: () => new Date(),
-    store: () => (store ??= new FactStore(loadBundled(paths.dataDir))),
+    readStdin,
+    loadStore: (options) => loadFactBase(options, { dataDir: paths.dataDir, env: process.env, readStdin }),
   };
   let code = run(argv, ctx);
   try {

@@ -1,6 +1,10 @@
 import { Command, Option, type CommanderError } from 'commander';
 import type { CommandContext, Context } from './context.js';
-import { ExitCode, type ExitCodeValue } from './errors.js';
+import { delimiter } from 'node:path';
+import { ExitCode, UsageError, type ExitCodeValue } from './errors.js';
+import type { LoadOptions } from './data/loadFactBase.js';
+import { DEFAULT_MAX_SIZE, parseSize } from './data/readInput.js';
+import type { FactStore } from './model/FactStore.js';
 import { runList, type ListOptions } from './commands/facts/list.js';
 import { runSearch, type SearchOptions } from './commands/facts/search.js';
 import { runShow, type ShowOptions } from './commands/facts/show.js';
@@ -8,10 +12,39 @@ import { collect, positiveInteger, year } from './commands/options.js';
 import type { FilterFlags } from './commands/factFilter.js';
 import { runAnniversaries, type AnniversariesOptions } from './commands/anniversaries.js';
 import { runTimeline, type TimelineOptions } from './commands/timeline.js';
+import { runValidate, type ValidateOptions } from './commands/validate.js';
 import { decideColor, makeStyle, type ColorMode } from './render/style.js';
 import { ANNIVERSARY_FIELDS, FACT_FIELDS, SEARCH_FIELDS } from './export/fields.js';
 import { FORMATS, parseOutputOptions, type OutputFlags, type OutputOptions } from './export/OutputOptions.js';
 import { VERSION } from './version.js';
+
+/** The global options every command shares. */
+interface GlobalFlags {
+  color: ColorMode;
+  data?: string[];
+  bundled: boolean;
+  override?: boolean;
+  cache: boolean;
+  maxSize?: string;
+}
+
+/** Turns the global flags and environment into load options: KZT_DATA files first, then --data files. */
+function loadOptions(flags: GlobalFlags, env: Readonly<Record<string, string | undefined>>): LoadOptions {
+  const fromEnv = (env.KZT_DATA ?? '').split(delimiter).filter(Boolean);
+  const sizeText = flags.maxSize ?? env.KZT_MAX_SIZE;
+  const maxSize = sizeText === undefined ? DEFAULT_MAX_SIZE : parseSize(sizeText);
+  if (maxSize === undefined) {
+    const from = flags.maxSize === undefined ? 'KZT_MAX_SIZE' : '--max-size';
+    throw new UsageError(`${from} "${sizeText}" is not a size (want bytes or a number with K, M or G)`);
+  }
+  return {
+    files: [...fromEnv, ...(flags.data ?? [])],
+    bundled: flags.bundled,
+    override: flags.override === true,
+    cache: flags.cache,
+    maxSize,
+  };
+}
 
 /** The function behind each command; tests swap them for stubs to check argv → options alone. */
 export interface Runners {
@@ -20,6 +53,7 @@ export interface Runners {
   list(options: ListOptions, ctx: CommandContext): ExitCodeValue;
   timeline(options: TimelineOptions, ctx: CommandContext): ExitCodeValue;
   anniversaries(options: AnniversariesOptions, ctx: CommandContext): ExitCodeValue;
+  validate(options: ValidateOptions, ctx: CommandContext): ExitCodeValue;
 }
 
 /** The real runners. */
@@ -29,6 +63,7 @@ export const RUNNERS: Runners = {
   list: runList,
   timeline: runTimeline,
   anniversaries: runAnniversaries,
+  validate: runValidate,
 };
 
 /** Help text listing examples a user can paste. */
@@ -75,9 +110,11 @@ export function buildProgram(
 ): { program: Command; exitCode: () => number } {
   let exitCode: number = ExitCode.ok;
   const program = new Command('kzt');
+  let store: FactStore | undefined;
   const withStyle = (): CommandContext => {
-    const mode = program.opts<{ color: ColorMode }>().color;
-    return { ...ctx, style: makeStyle(decideColor(mode, ctx.env, ctx.isTTY)) };
+    const global = program.opts<GlobalFlags>();
+    const style = makeStyle(decideColor(global.color, ctx.env, ctx.isTTY));
+    return { ...ctx, style, store: () => (store ??= ctx.loadStore(loadOptions(global, ctx.env))) };
   };
 
   program
@@ -88,6 +125,18 @@ export function buildProgram(
       new Option('--color <when>', 'colour output: auto, always or never')
         .choices(['auto', 'always', 'never'])
         .default('auto'),
+    )
+    .option(
+      '--data <file>',
+      'load a data file on top of the bundled facts (repeatable; - reads stdin)',
+      collect,
+    )
+    .option('--no-bundled', 'use only the --data files (bundled sources and entities stay available to cite)')
+    .option('--override', 'let later data files replace facts, sources and entities with the same id')
+    .option('--no-cache', 'do not read or write the search index cache')
+    .option(
+      '--max-size <size>',
+      `largest data file to read, e.g. 100M or 2G (default ${DEFAULT_MAX_SIZE / 1024 ** 2}M)`,
     )
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
@@ -225,6 +274,21 @@ export function buildProgram(
       exitCode = runners.anniversaries({ ...rest, year: y, output: out }, withStyle());
     },
   );
+
+  program
+    .command('validate')
+    .description(
+      'check data files against the schema and integrity rules; every problem as file:line:col: message',
+    )
+    .argument('<file...>', 'data files to check (- reads stdin)')
+    .addHelpText('after', examples('kzt validate my-facts.json', 'kzt facts list --json | kzt validate -'))
+    .action((files: string[]) => {
+      const cmd = withStyle();
+      exitCode = runners.validate(
+        { files, maxSize: loadOptions(program.opts<GlobalFlags>(), ctx.env).maxSize },
+        cmd,
+      );
+    });
 
   return { program, exitCode: () => exitCode };
 }

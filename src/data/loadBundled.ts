@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
 import type { DataSet, Entity, Fact, Source } from '../model/types.js';
@@ -5,9 +6,10 @@ import { positionAt } from './positionAt.js';
 import { readTextFile } from './readTextFile.js';
 import { checkIntegrity } from './checkIntegrity.js';
 
-function parseFile<K extends keyof DataSet>(dir: string, name: string, key: K): DataSet[K] {
+function parseFile<K extends keyof DataSet>(dir: string, name: string, key: K, hash: Hash): DataSet[K] {
   const path = join(dir, name);
   const text = readTextFile(path, `data/${name}`);
+  hash.update(text);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -21,15 +23,19 @@ function parseFile<K extends keyof DataSet>(dir: string, name: string, key: K): 
   return list as DataSet[K];
 }
 
+/** The bundled data, with a hash of its files (part of the cache key). */
+export type BundledData = DataSet & { fingerprint: string };
+
 /**
  * Loads the bundled fact base from its three files and checks its integrity (cheap at this size; the
  * JSON Schema itself is enforced by the test suite and `kzt validate`).
  */
-export function loadBundled(dataDir: string): DataSet {
+export function loadBundled(dataDir: string): BundledData {
+  const hash = createHash('sha256');
   const data: DataSet = {
-    sources: parseFile(dataDir, 'sources.json', 'sources') as Source[],
-    entities: parseFile(dataDir, 'entities.json', 'entities') as Entity[],
-    facts: parseFile(dataDir, 'facts.json', 'facts') as Fact[],
+    sources: parseFile(dataDir, 'sources.json', 'sources', hash) as Source[],
+    entities: parseFile(dataDir, 'entities.json', 'entities', hash) as Entity[],
+    facts: parseFile(dataDir, 'facts.json', 'facts', hash) as Fact[],
   };
   const problems = checkIntegrity(data);
   const first = problems[0];
@@ -37,5 +43,5 @@ export function loadBundled(dataDir: string): DataSet {
     const file = `data/${String(first.path[0])}.json`;
     throw new DataError(`${file}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
   }
-  return data;
+  return { ...data, fingerprint: hash.digest('hex') };
 }

@@ -7,8 +7,7 @@ import type { DataSet, Entity, Fact, Source } from './types.js';
 /** The loaded fact base: facts in file order, with lookups by id and by any entity name or alias. */
 export class FactStore {
   readonly facts: readonly Fact[];
-  private readonly factsById: Map<string, Fact>;
-  private readonly factIndex: Map<Fact, number>;
+  private factsById: Map<string, Fact> | undefined;
   private readonly sourcesById: Map<string, Source>;
   private readonly entitiesById: Map<string, Entity>;
   private aliasMap: Map<string, Set<string>> | undefined;
@@ -19,14 +18,14 @@ export class FactStore {
     private readonly prebuiltIndex?: SearchIndex,
   ) {
     this.facts = data.facts;
-    this.factsById = new Map(data.facts.map((f) => [f.id, f]));
-    this.factIndex = new Map(data.facts.map((f, i) => [f, i]));
     this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
     this.entitiesById = new Map(data.entities.map((e) => [e.id, e]));
   }
 
   /** The fact with this id, if any. */
   fact(id: string): Fact | undefined {
+    // Built on first use: a search over 100,000 facts never needs it.
+    this.factsById ??= new Map(this.facts.map((f) => [f.id, f]));
     return this.factsById.get(id);
   }
 
@@ -35,11 +34,6 @@ export class FactStore {
     const fact = this.facts[doc];
     if (!fact) throw new Error(`no fact at position ${doc}`);
     return fact;
-  }
-
-  /** A fact's position in `facts` (the document number the search index uses). */
-  positionOf(fact: Fact): number {
-    return this.factIndex.get(fact) ?? -1;
   }
 
   /** The source with this id, if any. */
@@ -97,7 +91,10 @@ export class FactStore {
 
   /** Fact ids closest to a mistyped one, for "did you mean" after an unknown id. */
   closestIds(id: string, limit = 3): string[] {
-    const fuse = new Fuse([...this.factsById.keys()], { threshold: 0.45, ignoreLocation: true });
+    const fuse = new Fuse(
+      this.facts.map((f) => f.id),
+      { threshold: 0.45, ignoreLocation: true },
+    );
     return fuse.search(id, { limit }).map((h) => h.item);
   }
 

@@ -31,10 +31,47 @@ export const MIN_SCORE = 0.5;
  */
 export const RELATIVE_CUTOFF = 0.6;
 
+/** How one query word matched: its weight, and per fact the best contribution and which expansion gave it. */
 interface TermMatch {
   weight: number;
-  /** doc → [contribution 0..1, the vocabulary term that gave it] */
-  docs: Map<number, [number, string]>;
+  expansions: Expansion[];
+  /** Per fact: contribution 0..1 (0 = no match). */
+  best: Float32Array;
+  /** Per fact: index into `expansions` of the best match. */
+  which: Int32Array;
+  /** Facts with a contribution, in the order found. */
+  touched: number[];
+}
+
+/** Orders hits: higher shown score, then more words matched, then the shorter fact, then file order. */
+type HitOrder = (a: SearchHit, b: SearchHit) => number;
+
+/** The `k` best hits by `order`, best first, without sorting everything (a bounded heap). */
+function topK(hits: SearchHit[], k: number, order: HitOrder): SearchHit[] {
+  if (hits.length <= k) return hits.sort(order);
+  // A max-heap on "worse": the root is the worst of the k kept so far.
+  const heap: SearchHit[] = [];
+  const worse = (i: number, j: number) => order(heap[i] as SearchHit, heap[j] as SearchHit) > 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as SearchHit, heap[i] as SearchHit]);
+  for (const h of hits) {
+    if (heap.length < k) {
+      heap.push(h);
+      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (order(h, heap[0] as SearchHit) < 0) {
+      heap[0] = h;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && worse(l, m)) m = l;
+        if (r < heap.length && worse(r, m)) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
+    }
+  }
+  return heap.sort(order);
 }
 
 /** Ranks facts for a free-text query with an inverted index, fuse.js fuzzy term expansion and IDF weighting. */
@@ -59,10 +96,14 @@ export class FactSearcher {
   }
 
   private matchTerm(alternatives: readonly string[]): TermMatch {
-    const docs = new Map<number, [number, string]>();
+    const n = this.index.docCount;
+    const best = new Float32Array(n);
+    const which = new Int32Array(n);
+    const touched: number[] = [];
+    const expansions = this.expansions(alternatives);
     let weight = this.index.idf(null);
     let bestSimilarity = 0;
-    for (const { term, similarity } of this.expansions(alternatives)) {
+    expansions.forEach(({ term, similarity }, e) => {
       // A word weighs as much as the rarest-for-its-closeness spelling it matched.
       if (similarity > bestSimilarity || (similarity === bestSimilarity && this.index.idf(term) > weight)) {
         bestSimilarity = similarity;
@@ -70,11 +111,15 @@ export class FactSearcher {
       }
       this.index.forEachPosting(term, (doc, fieldWeight) => {
         const c = similarity * fieldWeight;
-        const prev = docs.get(doc);
-        if (!prev || prev[0] < c) docs.set(doc, [c, term]);
+        const prev = best[doc] ?? 0;
+        if (prev === 0) touched.push(doc);
+        if (c > prev) {
+          best[doc] = c;
+          which[doc] = e;
+        }
       });
-    }
-    return { weight, docs };
+    });
+    return { weight, expansions, best, which, touched };
   }
 
   /** Ranked hits for a query, best first; empty when nothing reaches the minimum score. */
@@ -83,34 +128,48 @@ export class FactSearcher {
     if (terms.length === 0) return [];
     const matches = terms.map((t) => this.matchTerm(t.alternatives));
     const total = matches.reduce((sum, m) => sum + m.weight, 0);
-    const scored = new Map<number, { sum: number; matched: string[] }>();
+    const n = this.index.docCount;
+    const sum = new Float64Array(n);
+    const words = new Uint16Array(n);
+    // 0 = not yet seen, 1 = passes the filter, 2 = filtered out; the filter runs once per fact.
+    const state = new Uint8Array(n);
+    const seen: number[] = [];
     for (const m of matches) {
-      for (const [doc, [c, term]] of m.docs) {
-        if (options.filter && !options.filter(doc)) continue;
-        const entry = scored.get(doc) ?? { sum: 0, matched: [] };
-        entry.sum += m.weight * c;
-        entry.matched.push(term);
-        scored.set(doc, entry);
+      for (const doc of m.touched) {
+        if (state[doc] === 0) {
+          state[doc] = !options.filter || options.filter(doc) ? 1 : 2;
+          if (state[doc] === 1) seen.push(doc);
+        }
+        if (state[doc] !== 1) continue;
+        sum[doc] = (sum[doc] ?? 0) + m.weight * (m.best[doc] ?? 0);
+        words[doc] = (words[doc] ?? 0) + 1;
       }
     }
+    let top = 0;
     const hits: SearchHit[] = [];
-    for (const [doc, { sum, matched }] of scored) {
-      const score = Math.min(1, sum / total);
-      if (score >= MIN_SCORE) hits.push({ doc, score, matched });
+    for (const doc of seen) {
+      const score = Math.min(1, (sum[doc] ?? 0) / total);
+      if (score < MIN_SCORE) continue;
+      hits.push({ doc, score, matched: [] });
+      if (score > top) top = score;
     }
     // Scores equal to the precision kzt prints are a tie: more query words matched first, then the shorter, more
     // focused fact, then file order.
     const shown = (score: number) => Math.round(score * 1000);
-    hits.sort(
-      (a, b) =>
-        shown(b.score) - shown(a.score) ||
-        b.matched.length - a.matched.length ||
-        this.index.lengthOf(a.doc) - this.index.lengthOf(b.doc) ||
-        a.doc - b.doc,
-    );
-    const floor = (hits[0]?.score ?? 0) * RELATIVE_CUTOFF;
-    const kept = hits.filter((h) => h.score >= floor);
-    return options.limit === undefined ? kept : kept.slice(0, options.limit);
+    const order: HitOrder = (a, b) =>
+      shown(b.score) - shown(a.score) ||
+      (words[b.doc] ?? 0) - (words[a.doc] ?? 0) ||
+      this.index.lengthOf(a.doc) - this.index.lengthOf(b.doc) ||
+      a.doc - b.doc;
+    const kept = hits.filter((h) => h.score >= top * RELATIVE_CUTOFF);
+    const ranked = topK(kept, options.limit ?? kept.length, order);
+    // Which vocabulary terms matched, for highlighting: only for the hits returned.
+    for (const h of ranked) {
+      for (const m of matches) {
+        if ((m.best[h.doc] ?? 0) > 0) h.matched.push(m.expansions[m.which[h.doc] ?? 0]?.term ?? '');
+      }
+    }
+    return ranked;
   }
 
   /** Vocabulary words close to the query's words, for a "did you mean" hint after an empty search. */

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli.js';
 import type { Context } from '../../src/context.js';
 import { loadBundled } from '../../src/data/loadBundled.js';
+import { loadFactBase } from '../../src/data/loadFactBase.js';
 import { FactStore } from '../../src/model/FactStore.js';
 import type { DataSet } from '../../src/model/types.js';
 
@@ -29,6 +30,7 @@ export interface FakeOptions {
   env?: Record<string, string | undefined>;
   now?: Date;
   data?: DataSet;
+  stdin?: string;
 }
 
 /** A Context whose streams are string buffers and whose terminal, environment and clock are given. */
@@ -39,7 +41,7 @@ export function fakeContext(options: FakeOptions = {}): {
 } {
   let out = '';
   let err = '';
-  let store: FactStore | undefined;
+  const data = options.data ?? bundledData();
   const ctx: Context = {
     stdout: { write: (s) => void (out += s) },
     stderr: { write: (s) => void (err += s) },
@@ -47,7 +49,15 @@ export function fakeContext(options: FakeOptions = {}): {
     columns: options.columns ?? 80,
     env: options.env ?? {},
     now: () => options.now ?? new Date('2026-11-24T12:00:00Z'),
-    store: () => (store ??= new FactStore(options.data ?? bundledData())),
+    readStdin: (limit) => Buffer.from(options.stdin ?? '').subarray(0, limit),
+    loadStore: (load) =>
+      load.files.length === 0
+        ? new FactStore(load.bundled ? data : { ...data, facts: [] })
+        : loadFactBase(load, {
+            dataDir: DATA_DIR,
+            env: options.env ?? {},
+            readStdin: (limit) => Buffer.from(options.stdin ?? '').subarray(0, limit),
+          }),
   };
   return { ctx, out: () => out, err: () => err };
 }

@@ -23,7 +23,7 @@ function dataWith(file: string, content: string | undefined): string {
 /** Runs `kzt facts list` over a data directory. */
 function listWith(dir: string, env: Record<string, string> = {}) {
   const { ctx, out, err } = fakeContext({ env });
-  const code = run(['facts', 'list'], { ...ctx, store: () => new FactStore(loadBundled(dir)) });
+  const code = run(['facts', 'list'], { ...ctx, loadStore: () => new FactStore(loadBundled(dir)) });
   return { code, stdout: out(), stderr: err() };
 }
 
@@ -90,7 +90,7 @@ describe('internal errors', () => {
     const { ctx, out, err } = fakeContext({ env });
     const code = run(['facts', 'list'], {
       ...ctx,
-      store: () => {
+      loadStore: () => {
         throw new TypeError('boom');
       },
     });

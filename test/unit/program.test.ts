@@ -13,6 +13,7 @@ function parse(argv: string[], tty = false) {
     list: stub(),
     timeline: stub(),
     anniversaries: stub(),
+    validate: stub(),
   };
   const { ctx, out, err } = fakeContext({ tty });
   const code = run(argv, ctx, runners);

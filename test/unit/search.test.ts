@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FactStore } from '../../src/model/FactStore.js';
 import type { DataSet } from '../../src/model/types.js';
-import { SearchIndex } from '../../src/search/SearchIndex.js';
+import { IndexFormatError, SearchIndex } from '../../src/search/SearchIndex.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
 
 const mini = JSON.parse(readFileSync(new URL('../fixtures/mini.json', import.meta.url), 'utf8')) as DataSet;
@@ -65,12 +65,37 @@ describe('FactSearcher', () => {
 });
 
 describe('SearchIndex', () => {
-  it('survives a JSON round trip unchanged', () => {
-    const built = SearchIndex.build(mini.facts, (id) => mini.entities.find((e) => e.id === id));
-    const restored = SearchIndex.fromJSON(
-      JSON.parse(JSON.stringify(built.toJSON())) as ReturnType<typeof built.toJSON>,
-    );
-    expect(restored.toJSON()).toEqual(built.toJSON());
-    expect(restored.idf('ankara')).toBeLessThan(restored.idf('embassy'));
+  const built = SearchIndex.build(mini.facts, (id) => mini.entities.find((e) => e.id === id));
+  const postings = (index: SearchIndex) =>
+    index.terms.map((t) => {
+      const list: Array<[number, number]> = [];
+      index.forEachPosting(t, (doc, w) => list.push([doc, w]));
+      return [t, index.surfaceOf(t), list] as const;
+    });
+
+  it('survives an encode/decode round trip unchanged, with its metadata', () => {
+    const { index, meta } = SearchIndex.decode(built.encode({ key: 'abc' }));
+    expect(meta).toEqual({ key: 'abc' });
+    expect(postings(index)).toEqual(postings(built));
+    expect(index.idf('ankara')).toBeLessThan(index.idf('embassy'));
+    expect(index.lengthOf(0)).toBe(built.lengthOf(0));
+  });
+
+  it('decodes from an unaligned buffer', () => {
+    const bytes = built.encode();
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(postings(SearchIndex.decode(shifted.subarray(1)).index)).toEqual(postings(built));
+  });
+
+  it('refuses bytes it did not write: foreign, truncated or inconsistent', () => {
+    const bytes = built.encode();
+    expect(() => SearchIndex.decode(Buffer.from('{"not":"an index"}'))).toThrow(IndexFormatError);
+    expect(() => SearchIndex.decode(bytes.subarray(0, bytes.length - 3))).toThrow(IndexFormatError);
+    const corrupt = Buffer.from(bytes);
+    const count = postings(built).flatMap(([, , list]) => list).length;
+    // The last doc number sits before the weights (4 bytes each) and the text lengths (2 bytes per fact).
+    corrupt.writeUInt32LE(0xffffffff, corrupt.length - mini.facts.length * 2 - count * 4 - 4);
+    expect(() => SearchIndex.decode(corrupt)).toThrow(IndexFormatError);
   });
 });

@@ -1,0 +1,72 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import schema from '../../data/kzt.schema.json' with { type: 'json' };
+
+/** A schema problem at a JSON path. */
+export interface SchemaProblem {
+  path: Array<string | number>;
+  message: string;
+  /** Report at the property's key rather than its value (unknown properties). */
+  atKey: boolean;
+}
+
+let validators: { array: ValidateFunction; full: ValidateFunction } | undefined;
+
+/** Compiles the data schema once, on first use: only user files need it (the bundled data is checked by tests). */
+function compiled(): { array: ValidateFunction; full: ValidateFunction } {
+  if (!validators) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addSchema(schema, 'kzt');
+    validators = {
+      array: ajv.compile({ type: 'array', items: { $ref: 'kzt#/definitions/fact' } }),
+      full: ajv.compile({ $ref: 'kzt#/definitions/fullForm' }),
+    };
+  }
+  return validators;
+}
+
+function describe(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  if (e.keyword === 'additionalProperties') return `unknown property "${String(p.additionalProperty)}"`;
+  if (e.keyword === 'required') return `missing property "${String(p.missingProperty)}"`;
+  if (e.keyword === 'enum') return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (e.keyword === 'pattern' && e.instancePath.endsWith('/date')) {
+    return 'must be a date: YYYY, YYYY-MM, YYYY-MM-DD or START/END';
+  }
+  if (e.keyword === 'pattern' && /\/id$|\/(tags|entities)\/\d+$|\/source$/.test(e.instancePath)) {
+    return 'must be a kebab-case id (a-z, 0-9 and single hyphens)';
+  }
+  return e.message ?? 'is not valid';
+}
+
+/**
+ * Checks a parsed data file against data/kzt.schema.json: an array of facts (the `facts list --json` form)
+ * or an object with sources, entities and facts. Returns every problem, deduplicated, with its path.
+ */
+export function schemaCheck(json: unknown): SchemaProblem[] {
+  if (typeof json !== 'object' || json === null) {
+    return [{ path: [], message: 'want an array of facts or an object with "sources", "entities" and "facts"', atKey: false }];
+  }
+  const validate = Array.isArray(json) ? compiled().array : compiled().full;
+  if (validate(json)) return [];
+  const seen = new Set<string>();
+  const out: SchemaProblem[] = [];
+  for (const e of validate.errors ?? []) {
+    // "if/then" and "oneOf" wrappers only repeat what their inner errors say.
+    if (e.keyword === 'if' || e.keyword === 'oneOf') continue;
+    const path = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const atKey = e.keyword === 'additionalProperties';
+    if (atKey) path.push(String((e.params as { additionalProperty: string }).additionalProperty));
+    const last = path[path.length - 1];
+    const named = typeof last === 'string' && !atKey && e.keyword !== 'required' ? `"${last}" ` : '';
+    const message = `${named}${describe(e)}`;
+    const id = `${path.join('/')}|${message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ path, message, atKey });
+  }
+  return out;
+}
