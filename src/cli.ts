@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import type { Context } from './context.js';
-import { ExitCode, KztError } from './errors.js';
+import { ExitCode, isKztError } from './errors.js';
 import { BrokenPipe } from './io/FdWriter.js';
 import { buildProgram, commanderExitCode, RUNNERS, type Runners } from './program.js';
 
@@ -17,7 +17,7 @@ function tryWrite(ctx: Context, text: string): void {
 export function reportError(error: unknown, ctx: Context): number {
   if (error instanceof BrokenPipe) return ExitCode.ok;
   if (error instanceof CommanderError) return commanderExitCode(error);
-  if (error instanceof KztError) {
+  if (isKztError(error)) {
     tryWrite(ctx, `kzt: ${error.message}\n`);
     return error.exitCode;
   }

@@ -50,3 +50,15 @@ export class NotFoundError extends KztError {
     super(message, ExitCode.notFound);
   }
 }
+
+/**
+ * Whether a value is a KztError. Checked by shape, not by class: the bundled CLI loads its user-data code from a
+ * second file, whose error classes are copies of these.
+ */
+export function isKztError(error: unknown): error is KztError {
+  return (
+    error instanceof Error &&
+    error.name === 'KztError' &&
+    typeof (error as { exitCode?: unknown }).exitCode === 'number'
+  );
+}

@@ -1,7 +1,6 @@
 import type { CommandContext } from '../context.js';
-import { checkDataFile } from '../data/checkDataFile.js';
-import { readInput } from '../data/readInput.js';
-import { ExitCode, KztError, type ExitCodeValue } from '../errors.js';
+import { ExitCode, isKztError, type ExitCodeValue } from '../errors.js';
+import { userDataModule } from '../lazy/userData.js';
 import { terminalSafe } from '../render/terminalSafe.js';
 
 /** Options of `kzt validate`. */
@@ -22,6 +21,7 @@ export function runValidate(options: ValidateOptions, ctx: CommandContext): Exit
     sources: new Set(register.sources.map((s) => s.id)),
     entities: new Set(register.entities.map((e) => e.id)),
   };
+  const { checkDataFile, readInput } = userDataModule();
   let code: ExitCodeValue = ExitCode.ok;
   let invalid = 0;
   for (const file of options.files) {
@@ -32,7 +32,7 @@ export function runValidate(options: ValidateOptions, ctx: CommandContext): Exit
         known,
       );
     } catch (error) {
-      if (!(error instanceof KztError)) throw error;
+      if (!isKztError(error)) throw error;
       ctx.stderr.write(`${terminalSafe(error.message)}\n`);
       code = ExitCode.noInput;
       invalid++;

@@ -1,4 +1,3 @@
-import { createHash, type Hash } from 'node:crypto';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
 import type { DataSet, Entity, Fact, Source } from '../model/types.js';
@@ -6,10 +5,10 @@ import { positionAt } from './positionAt.js';
 import { readTextFile } from './readTextFile.js';
 import { checkIntegrity } from './checkIntegrity.js';
 
-function parseFile<K extends keyof DataSet>(dir: string, name: string, key: K, hash: Hash): DataSet[K] {
+function parseFile<K extends keyof DataSet>(dir: string, name: string, key: K, onText: (text: string) => void): DataSet[K] {
   const path = join(dir, name);
   const text = readTextFile(path, `data/${name}`);
-  hash.update(text);
+  onText(text);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -23,19 +22,16 @@ function parseFile<K extends keyof DataSet>(dir: string, name: string, key: K, h
   return list as DataSet[K];
 }
 
-/** The bundled data, with a hash of its files (part of the cache key). */
-export type BundledData = DataSet & { fingerprint: string };
 
 /**
- * Loads the bundled fact base from its three files and checks its integrity (cheap at this size; the
+ * Loads the bundled fact base from its three files (each passed to `onText`, for hashing) and checks its integrity (cheap at this size; the
  * JSON Schema itself is enforced by the test suite and `kzt validate`).
  */
-export function loadBundled(dataDir: string): BundledData {
-  const hash = createHash('sha256');
+export function loadBundled(dataDir: string, onText: (text: string) => void = () => undefined): DataSet {
   const data: DataSet = {
-    sources: parseFile(dataDir, 'sources.json', 'sources', hash) as Source[],
-    entities: parseFile(dataDir, 'entities.json', 'entities', hash) as Entity[],
-    facts: parseFile(dataDir, 'facts.json', 'facts', hash) as Fact[],
+    sources: parseFile(dataDir, 'sources.json', 'sources', onText) as Source[],
+    entities: parseFile(dataDir, 'entities.json', 'entities', onText) as Entity[],
+    facts: parseFile(dataDir, 'facts.json', 'facts', onText) as Fact[],
   };
   const problems = checkIntegrity(data);
   const first = problems[0];
@@ -43,5 +39,5 @@ export function loadBundled(dataDir: string): BundledData {
     const file = `data/${String(first.path[0])}.json`;
     throw new DataError(`${file}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
   }
-  return { ...data, fingerprint: hash.digest('hex') };
+  return data;
 }

@@ -96,7 +96,8 @@ function jsonText(input: DataInput): string {
  * is what keeps 100,000 facts interactive. A cache file that does not match is ignored and rebuilt.
  */
 export function loadFactBase(options: LoadOptions, environment: LoadEnvironment): FactStore {
-  const bundled = loadBundled(environment.dataDir);
+  const bundledHash = createHash('sha256');
+  const bundled = loadBundled(environment.dataDir, (text) => bundledHash.update(text));
   const base: DataSet = { sources: bundled.sources, entities: bundled.entities, facts: options.bundled ? bundled.facts : [] };
   if (options.files.length === 0) return new FactStore(base);
 
@@ -104,7 +105,7 @@ export function loadFactBase(options: LoadOptions, environment: LoadEnvironment)
   const key = sha256(
     CACHE_FORMAT,
     VERSION,
-    bundled.fingerprint,
+    bundledHash.digest('hex'),
     `bundled=${options.bundled} override=${options.override}`,
     ...inputs.map((i) => sha256(i.bytes)),
   );
