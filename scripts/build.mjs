@@ -43,9 +43,7 @@ const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes('node_modules')
-        ? { path: 'lazy-child-process', namespace: 'kzt' }
-        : undefined,
+      args.importer.includes('node_modules') ? { path: 'lazy-child-process', namespace: 'kzt' } : undefined,
     );
     b.onLoad({ filter: /^lazy-child-process$/, namespace: 'kzt' }, () => ({
       contents:
@@ -71,4 +69,5 @@ const step = (args, what) => {
   }
 };
 step(['scripts/run-ts.mjs', 'scripts/prebuild.ts', dist], 'checking and indexing the bundled data');
+step(['scripts/run-ts.mjs', 'scripts/man.ts', dist], 'writing the man page');
 step(['scripts/code-cache.cjs', dist], 'making the code cache');

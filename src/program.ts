@@ -1,4 +1,5 @@
-import { Command, Option, type CommanderError } from 'commander';
+import { Argument, Option, type Command, type CommanderError } from 'commander';
+import { KztCommand } from './commands/KztCommand.js';
 import type { CommandContext, Context } from './context.js';
 import { delimiter } from 'node:path';
 import { ExitCode, UsageError, type ExitCodeValue } from './errors.js';
@@ -13,6 +14,9 @@ import type { FilterFlags } from './commands/factFilter.js';
 import { runAnniversaries, type AnniversariesOptions } from './commands/anniversaries.js';
 import { runTimeline, type TimelineOptions } from './commands/timeline.js';
 import { runValidate, type ValidateOptions } from './commands/validate.js';
+import { runInfo, type InfoOptions } from './commands/info.js';
+import { runCompletion, SHELLS, type Shell } from './commands/completion.js';
+import { runComplete, type ValueSource } from './commands/complete.js';
 import { decideColor, makeStyle, type ColorMode } from './render/style.js';
 import { ANNIVERSARY_FIELDS, FACT_FIELDS, SEARCH_FIELDS } from './export/fields.js';
 import { FORMATS, parseOutputOptions, type OutputFlags, type OutputOptions } from './export/OutputOptions.js';
@@ -54,6 +58,12 @@ export interface Runners {
   timeline(options: TimelineOptions, ctx: CommandContext): ExitCodeValue;
   anniversaries(options: AnniversariesOptions, ctx: CommandContext): ExitCodeValue;
   validate(options: ValidateOptions, ctx: CommandContext): ExitCodeValue;
+  info(options: InfoOptions, ctx: CommandContext): ExitCodeValue;
+  completion(options: { shell: Shell }, ctx: CommandContext): ExitCodeValue;
+  complete(
+    options: { program: Command; words: string[]; values: Record<string, ValueSource> },
+    ctx: CommandContext,
+  ): ExitCodeValue;
 }
 
 /** The real runners. */
@@ -64,12 +74,10 @@ export const RUNNERS: Runners = {
   timeline: runTimeline,
   anniversaries: runAnniversaries,
   validate: runValidate,
+  info: runInfo,
+  completion: runCompletion,
+  complete: runComplete,
 };
-
-/** Help text listing examples a user can paste. */
-function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
-}
 
 function addOutputOptions(cmd: Command, fields: readonly string[]): Command {
   return cmd
@@ -109,7 +117,7 @@ export function buildProgram(
   runners: Runners = RUNNERS,
 ): { program: Command; exitCode: () => number } {
   let exitCode: number = ExitCode.ok;
-  const program = new Command('kzt');
+  const program = new KztCommand('kzt');
   let store: FactStore | undefined;
   const withStyle = (): CommandContext => {
     const global = program.opts<GlobalFlags>();
@@ -156,20 +164,26 @@ export function buildProgram(
     })
     .exitOverride()
     .showSuggestionAfterError(true)
-    .addHelpText(
-      'after',
-      examples(
-        'kzt facts search "strategic partnership"',
-        'kzt facts search Токаев',
-        'kzt facts show diplomatic-relations-established',
-        'kzt facts list --entity erdogan --from 2015',
-      ),
+    .examples(
+      'kzt facts search "strategic partnership"',
+      'kzt facts search Токаев',
+      'kzt facts show diplomatic-relations-established',
+      'kzt timeline --from 2009',
+      'kzt anniversaries 2027',
+      'kzt --data my-notes.json facts search visa',
     );
 
   const output = (opts: OutputFlags, fields: readonly string[]): OutputOptions =>
     parseOutputOptions(opts, ctx.isTTY, fields);
 
-  const facts = program.command('facts').description('search, show and list the facts');
+  const facts = program
+    .command('facts')
+    .description('search, show and list the facts')
+    .examples(
+      'kzt facts search "strategic partnership"',
+      'kzt facts show twenty-agreements-2022',
+      'kzt facts list --tag hlscc',
+    );
 
   const search = facts
     .command('search')
@@ -178,15 +192,12 @@ export function buildProgram(
     )
     .argument('<query...>', 'words to search for')
     .addOption(new Option('-n, --limit <n>', 'show at most n results').argParser(positiveInteger).default(10))
-    .addHelpText(
-      'after',
-      examples(
-        'kzt facts search "strategic partnership"',
-        'kzt facts search erdogan --limit 3',
-        'kzt facts search embassy --from 1992 --to 1992',
-        "kzt facts search erdogan --json | jq -r '.[].id'",
-        'kzt facts search visa --format csv --fields id,date,text > visa.csv',
-      ),
+    .examples(
+      'kzt facts search "strategic partnership"',
+      'kzt facts search erdogan --limit 3',
+      'kzt facts search embassy --from 1992 --to 1992',
+      "kzt facts search erdogan --json | jq -r '.[].id'",
+      'kzt facts search visa --format csv --fields id,date,text > visa.csv',
     );
   addOutputOptions(addFilterOptions(search), SEARCH_FIELDS).action(
     (words: string[], opts: FilterFlags & OutputFlags & { limit: number }) => {
@@ -200,12 +211,9 @@ export function buildProgram(
     .command('show')
     .description('the whole fact: text, date, status, entities and every source')
     .argument('<id>', 'fact id, as printed by search and list')
-    .addHelpText(
-      'after',
-      examples(
-        'kzt facts show diplomatic-relations-established',
-        'kzt facts show first-diplomatic-mission-claim --json',
-      ),
+    .examples(
+      'kzt facts show diplomatic-relations-established',
+      'kzt facts show first-diplomatic-mission-claim --json',
     );
   addOutputOptions(show, FACT_FIELDS).action((id: string, opts: OutputFlags) => {
     exitCode = runners.show({ id, output: output(opts, FACT_FIELDS) }, withStyle());
@@ -214,15 +222,12 @@ export function buildProgram(
   const list = facts
     .command('list')
     .description('every fact, in file order, optionally filtered')
-    .addHelpText(
-      'after',
-      examples(
-        'kzt facts list',
-        'kzt facts list --tag hlscc',
-        'kzt facts list --entity Эрдоган --from 2020',
-        'kzt facts list --json > facts.json',
-        'kzt facts list --format md --fields date,text,status',
-      ),
+    .examples(
+      'kzt facts list',
+      'kzt facts list --tag hlscc',
+      'kzt facts list --entity Эрдоган --from 2020',
+      'kzt facts list --json > facts.json',
+      'kzt facts list --format md --fields date,text,status',
     );
   addOutputOptions(addFilterOptions(list), FACT_FIELDS).action((opts: FilterFlags & OutputFlags) => {
     const { format, json, fields, ...rest } = opts;
@@ -237,14 +242,11 @@ export function buildProgram(
     .argument('[query...]', 'keep only facts matching this fuzzy search (still in date order)')
     .option('--reverse', 'newest first')
     .addOption(new Option('-n, --limit <n>', 'show at most n facts').argParser(positiveInteger))
-    .addHelpText(
-      'after',
-      examples(
-        'kzt timeline --from 2009',
-        'kzt timeline --entity Erdoğan --to 2017',
-        'kzt timeline hlscc',
-        'kzt timeline --tag embassy --reverse',
-      ),
+    .examples(
+      'kzt timeline --from 2009',
+      'kzt timeline --entity Erdoğan --to 2017',
+      'kzt timeline hlscc',
+      'kzt timeline --tag embassy --reverse',
     );
   addOutputOptions(addFilterOptions(timeline), FACT_FIELDS).action(
     (words: string[], opts: FilterFlags & OutputFlags & { reverse?: boolean; limit?: number }) => {
@@ -259,13 +261,10 @@ export function buildProgram(
     .command('anniversaries')
     .description('events whose 1st, 5th, 10th, 15th, ... anniversary falls in a year, in calendar order')
     .argument('[year]', 'the year (default: this year)', year)
-    .addHelpText(
-      'after',
-      examples(
-        'kzt anniversaries',
-        'kzt anniversaries 2027',
-        'kzt anniversaries 2032 --entity nazarbayev --json',
-      ),
+    .examples(
+      'kzt anniversaries',
+      'kzt anniversaries 2027',
+      'kzt anniversaries 2032 --entity nazarbayev --json',
     );
   addOutputOptions(addFilterOptions(anniversaries), ANNIVERSARY_FIELDS).action(
     (y: number | undefined, opts: FilterFlags & OutputFlags) => {
@@ -281,13 +280,51 @@ export function buildProgram(
       'check data files against the schema and integrity rules; every problem as file:line:col: message',
     )
     .argument('<file...>', 'data files to check (- reads stdin)')
-    .addHelpText('after', examples('kzt validate my-facts.json', 'kzt facts list --json | kzt validate -'))
+    .examples('kzt validate my-facts.json', 'kzt facts list --json | kzt validate -')
     .action((files: string[]) => {
       const cmd = withStyle();
       exitCode = runners.validate(
         { files, maxSize: loadOptions(program.opts<GlobalFlags>(), ctx.env).maxSize },
         cmd,
       );
+    });
+
+  program
+    .command('info')
+    .description("kzt's version and the data it has loaded: counts, date range, files")
+    .option('--json', 'print a JSON object')
+    .examples('kzt info', 'kzt --data my-notes.json info --json')
+    .action((opts: { json?: boolean }) => {
+      exitCode = runners.info({ json: opts.json === true }, withStyle());
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, options, fact ids, tags, entities)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .examples(
+      'source <(kzt completion bash)      # in ~/.bashrc',
+      'source <(kzt completion zsh)       # in ~/.zshrc',
+      'kzt completion fish > ~/.config/fish/completions/kzt.fish',
+    )
+    .action((shell: Shell) => {
+      exitCode = runners.completion({ shell }, withStyle());
+    });
+
+  // Called by the completion scripts: `kzt __complete -- <words so far> <current word>`.
+  const values: Record<string, ValueSource> = {
+    '--entity': 'entities',
+    '--tag': 'tags',
+    '--kind': 'kinds',
+    '--format': FORMATS,
+    '--fields': [...new Set([...SEARCH_FIELDS, ...ANNIVERSARY_FIELDS])],
+    '--data': 'files',
+  };
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action((words: string[]) => {
+      exitCode = runners.complete({ program, words, values }, withStyle());
     });
 
   return { program, exitCode: () => exitCode };

@@ -14,6 +14,9 @@ function parse(argv: string[], tty = false) {
     timeline: stub(),
     anniversaries: stub(),
     validate: stub(),
+    info: stub(),
+    completion: stub(),
+    complete: stub(),
   };
   const { ctx, out, err } = fakeContext({ tty });
   const code = run(argv, ctx, runners);

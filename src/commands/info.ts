@@ -1,0 +1,62 @@
+import type { CommandContext } from '../context.js';
+import { ExitCode, type ExitCodeValue } from '../errors.js';
+import { dateSpan, mustParseFactDate } from '../lib/dates.js';
+import { terminalSafe } from '../render/terminalSafe.js';
+import { writeJson } from '../render/writeJson.js';
+import { VERSION } from '../version.js';
+
+/** Options of `kzt info`. */
+export interface InfoOptions {
+  json: boolean;
+}
+
+/** What `kzt info` reports. */
+export interface Info {
+  version: string;
+  facts: number;
+  sources: number;
+  entities: number;
+  /** The span of the facts' dates: the first day of the earliest, the last day of the latest. */
+  dates: { from: string | null; to: string | null };
+  /** Where the facts came from: "bundled" and each data file, with how many facts each gave. */
+  files: Array<{ file: string; facts: number }>;
+}
+
+/** `kzt info`: kzt's version and what data it has loaded, so a user can tell how old and how big it is. */
+export function runInfo(options: InfoOptions, ctx: CommandContext): ExitCodeValue {
+  const store = ctx.store();
+  let from: string | null = null;
+  let to: string | null = null;
+  const perFile = new Map<string, number>();
+  for (const f of store.facts) {
+    const file = f.origin ?? 'bundled';
+    perFile.set(file, (perFile.get(file) ?? 0) + 1);
+    if (f.date === null) continue;
+    const span = dateSpan(mustParseFactDate(f.date));
+    if (from === null || span.from < from) from = span.from;
+    if (to === null || span.to > to) to = span.to;
+  }
+  const info: Info = {
+    version: VERSION,
+    facts: store.facts.length,
+    sources: store.sources.length,
+    entities: store.entities.length,
+    dates: { from, to },
+    files: [...perFile].map(([file, facts]) => ({ file, facts })),
+  };
+  if (options.json) {
+    writeJson(info, ctx);
+    return ExitCode.ok;
+  }
+  const { chalk } = ctx.style;
+  const rows: Array<[string, string]> = [
+    ['version', info.version],
+    ['facts', String(info.facts)],
+    ['sources', String(info.sources)],
+    ['entities', String(info.entities)],
+    ['dates', from === null ? 'none' : `${from} to ${to ?? ''}`],
+    ...info.files.map((f): [string, string] => ['data', `${terminalSafe(f.file)} (${f.facts} facts)`]),
+  ];
+  ctx.stdout.write(rows.map(([k, v]) => `${chalk.bold(k.padEnd(9))}${v}\n`).join(''));
+  return ExitCode.ok;
+}

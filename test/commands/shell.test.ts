@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/program.js';
+import { manPage } from '../../src/render/manPage.js';
+import { fakeContext, runKzt } from '../helpers/fakeContext.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+
+describe('kzt __complete', () => {
+  const complete = (...words: string[]) =>
+    runKzt(['__complete', '--', ...words])
+      .stdout.trimEnd()
+      .split('\n')
+      .filter(Boolean);
+
+  it('offers commands, subcommands and options', () => {
+    expect(complete('fa')).toEqual(['facts']);
+    expect(complete('facts', '')).toEqual(['search', 'show', 'list']);
+    expect(complete('facts', 'search', 'x', '--li')).toEqual(['--limit']);
+    expect(complete('timeline', '--no-')).toEqual(['--no-bundled', '--no-cache']);
+  });
+
+  it('offers fact ids, entity ids, tags, kinds and formats from the data', () => {
+    expect(complete('facts', 'show', 'diplomatic-re')).toEqual(['diplomatic-relations-established']);
+    expect(complete('facts', 'list', '--entity', 'erd')).toEqual(['erdogan']);
+    expect(complete('timeline', '--tag', 'hls')).toEqual(['hlscc']);
+    expect(complete('timeline', '--kind', 'vi')).toEqual(['visit']);
+    expect(complete('facts', 'list', '--format', 'n')).toEqual(['ndjson']);
+    expect(complete('completion', '')).toEqual(['bash', 'zsh', 'fish']);
+  });
+
+  it('offers nothing where a file name goes, so the shell completes files', () => {
+    expect(complete('--data', '')).toEqual([]);
+  });
+});
+
+describe.runIf(existsSync(join(ROOT, 'dist', 'kzt.cjs')) && has('bash'))(
+  'the bash completion script, loaded in bash',
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzt-shell-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    // kzt on PATH, as in a user's shell
+    writeFileSync(
+      join(dir, 'kzt'),
+      `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'kzt.cjs')}" "$@"\n`,
+    );
+    chmodSync(join(dir, 'kzt'), 0o755);
+    const script = runKzt(['completion', 'bash']).stdout;
+
+    const offers = (line: string) => {
+      const words = line.split(' ');
+      const program = `${script}\nCOMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _kzt_complete; printf '%s\\n' "\${COMPREPLY[@]}"`;
+      const r = spawnSync('bash', ['--norc', '--noprofile', '-c', program], {
+        encoding: 'utf8',
+        env: { PATH: `${dir}:${process.env.PATH ?? ''}`, HOME: dir },
+      });
+      return r.stdout.trimEnd().split('\n').filter(Boolean);
+    };
+
+    it('is valid bash', () => {
+      expect(spawnSync('bash', ['-n'], { input: script }).status).toBe(0);
+    });
+
+    it('completes `kzt fa`, `kzt facts show <TAB>` and `--entity <TAB>`', () => {
+      expect(offers('kzt fa')).toEqual(['facts']);
+      expect(offers('kzt facts show ')).toContain('diplomatic-relations-established');
+      expect(offers('kzt facts show ').length).toBeGreaterThanOrEqual(60);
+      expect(offers('kzt facts list --entity ')).toEqual(
+        expect.arrayContaining(['erdogan', 'tokayev', 'astana']),
+      );
+    });
+  },
+);
+
+describe('kzt completion', () => {
+  it.each(['bash', 'zsh', 'fish'])('prints a %s script that asks kzt for candidates', (shell) => {
+    const r = runKzt(['completion', shell]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('kzt __complete --');
+  });
+
+  it.runIf(has('zsh'))('zsh script parses', () => {
+    expect(spawnSync('zsh', ['-n'], { input: runKzt(['completion', 'zsh']).stdout }).status).toBe(0);
+  });
+
+  it.runIf(has('fish'))('fish script parses', () => {
+    expect(spawnSync('fish', ['-n'], { input: runKzt(['completion', 'fish']).stdout }).status).toBe(0);
+  });
+
+  it('rejects other shells as a usage error', () => {
+    expect(runKzt(['completion', 'tcsh'])).toMatchObject({ code: 2, stdout: '' });
+  });
+});
+
+describe('kzt info', () => {
+  it('prints the version, counts, date range and data files', () => {
+    const r = runKzt(['info', '--json']);
+    expect(JSON.parse(r.stdout)).toEqual({
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      facts: 75,
+      sources: 101,
+      entities: 37,
+      dates: { from: '1991-03-15', to: '2026-12-31' },
+      files: [{ file: 'bundled', facts: 75 }],
+    });
+    expect(runKzt(['info'], { env: { NO_COLOR: '1' } }).stdout).toContain('data     bundled (75 facts)\n');
+  });
+});
+
+describe('the man page', () => {
+  const { program } = buildProgram(fakeContext().ctx);
+  const page = manPage(program, {
+    version: '9.9.9',
+    exitCodes: [[0, 'ok']],
+    environment: [['NO_COLOR', 'x']],
+    files: [],
+  });
+
+  it('documents every command, option and example that --help shows', () => {
+    for (const cmd of [
+      'facts search',
+      'facts show',
+      'facts list',
+      'timeline',
+      'anniversaries',
+      'validate',
+      'info',
+      'completion',
+    ]) {
+      expect(page).toContain(`.SS "kzt ${cmd}`);
+    }
+    expect(page).not.toContain('__complete');
+    for (const flag of [
+      '\\-\\-limit',
+      '\\-\\-entity',
+      '\\-\\-format',
+      '\\-\\-fields',
+      '\\-\\-reverse',
+      '\\-\\-data',
+      '\\-\\-override',
+    ]) {
+      expect(page).toContain(flag);
+    }
+    expect(page).toContain('kzt facts search "strategic partnership"');
+  });
+
+  it.runIf(existsSync(join(ROOT, 'dist', 'kzt.1')))('is built into dist/ for the package', () => {
+    expect(readFileSync(join(ROOT, 'dist', 'kzt.1'), 'utf8')).toMatch(/^\.TH KZT 1 /);
+  });
+});
