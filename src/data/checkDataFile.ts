@@ -1,6 +1,7 @@
 import { visit, printParseErrorCode } from 'jsonc-parser';
 import type { DataSet, Fact } from '../model/types.js';
 import { checkIntegrity, type KnownIds } from './checkIntegrity.js';
+import { firstInvalidUtf8 } from './firstInvalidUtf8.js';
 import { JsonLocator } from './locate.js';
 import { positionAt } from './positionAt.js';
 import type { DataInput } from './readInput.js';
@@ -38,19 +39,6 @@ const SYNTAX: Partial<Record<string, string>> = {
   InvalidEscapeCharacter: 'invalid escape character',
   InvalidCharacter: 'invalid character in string',
 };
-
-/** The first invalid UTF-8 byte, or -1. */
-function badUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += need + 1;
-  }
-  return -1;
-}
 
 /** Syntax errors (the first only: later ones follow from it) and every duplicate key, located. */
 function scan(text: string): Problem[] {
@@ -104,7 +92,7 @@ export function normalise(json: unknown, origin: string): DataSet {
 export function checkDataFile(input: DataInput, known: KnownIds): CheckedFile {
   const { label, bytes } = input;
   const problem = (message: string, line = 1, column = 1): CheckedFile => ({ label, problems: [{ line, column, message }] });
-  const bad = badUtf8Offset(bytes);
+  const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const before = bytes.subarray(0, bad);
     const line = before.filter((b) => b === 0x0a).length + 1;

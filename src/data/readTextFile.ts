@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DataError, InputError } from '../errors.js';
+import { firstInvalidUtf8 } from './firstInvalidUtf8.js';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -18,22 +19,9 @@ export function readFailure(error: unknown): string {
 
 /** Decodes UTF-8 strictly: invalid bytes are an error naming their offset, never replacement characters. */
 export function decodeUtf8(bytes: Uint8Array, label: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    // Find the first bad byte for the message; only on this error path.
-    let offset = 0;
-    for (let end = 1; end <= bytes.length; end++) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(offset, end));
-      } catch {
-        if (end - offset >= 4) break;
-        continue;
-      }
-      offset = end;
-    }
-    throw new DataError(`${label}: invalid UTF-8 near byte ${offset}`);
-  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) throw new DataError(`${label}: invalid UTF-8 at byte ${bad}`);
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 /** Reads a whole UTF-8 file, turning failures into exit-66 errors that name the file. */
