@@ -11,6 +11,8 @@ import { loadBundled } from '../src/data/loadBundled.js';
 import { normalise } from '../src/data/checkDataFile.js';
 import { FactStore } from '../src/model/FactStore.js';
 import { SearchIndex } from '../src/search/SearchIndex.js';
+import { renderFactTable } from '../src/render/factTable.js';
+import { makeStyle } from '../src/render/style.js';
 import { generateFacts } from './genFacts.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -77,6 +79,8 @@ function measure(n: number): Record<string, number> {
       out[`${name} median`] = median(times);
       out[`${name} p95`] = p95(times);
     }
+    const rows = data.facts.map((fact) => ({ fact }));
+    out['table render'] = time(() => renderFactTable(rows, 100, makeStyle(false)));
     out['peak MiB'] = process.resourceUsage().maxRSS / 1024;
     const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: join(dir, 'cache'), NO_COLOR: '1' };
     delete env.NODE_EXTRA_CA_CERTS; // slows every node start alike
@@ -143,6 +147,12 @@ if (sizeArg > 0) {
         `  query, ${name.padEnd(12)} median ${ms(m[`${name} median`] ?? 0)}, p95 ${ms(m[`${name} p95`] ?? 0)} (target: median < 50 ms at 100k)`,
       );
     }
-    console.log(`  peak memory (in-process load, build, queries) ${(m['peak MiB'] ?? 0).toFixed(0)} MiB`);
+    const table = m['table render'] ?? 0;
+    console.log(
+      `  table of all ${n} facts, 100 columns    ${ms(table)} (${((table / n) * 1000).toFixed(1)} µs a row)`,
+    );
+    console.log(
+      `  peak memory (in-process load, build, queries, table) ${(m['peak MiB'] ?? 0).toFixed(0)} MiB`,
+    );
   }
 }

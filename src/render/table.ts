@@ -20,8 +20,6 @@ export interface TableColumn {
 const NO_STYLE = { head: [], border: [], 'padding-left': 1, 'padding-right': 1 };
 /** Below this many columns for a flexible column, tables are unreadable and rows are stacked instead. */
 const MIN_FLEX = 20;
-/** Rows per cli-table3 call: big tables are rendered in slices with fixed widths, so time grows with size only. */
-const SLICE = 500;
 
 function stacked(cols: readonly TableColumn[], rows: number, width: number, style: Style): string {
   const blocks: string[] = [];
@@ -47,9 +45,12 @@ function stacked(cols: readonly TableColumn[], rows: number, width: number, styl
  */
 export function renderTable(cols: readonly TableColumn[], rows: number, width: number, style: Style): string {
   const flexCount = cols.filter((c) => c.flex).length || 1;
-  const natural = cols.map((c) =>
-    Math.max(textWidth(c.header), ...c.cells.map((cell) => Math.max(...cell.split('\n').map(textWidth)))),
-  );
+  // A loop, not Math.max(...cells): a spread of 100,000 values can overflow the stack.
+  const natural = cols.map((c) => {
+    let n = textWidth(c.header);
+    for (const cell of c.cells) for (const line of cell.split('\n')) n = Math.max(n, textWidth(line));
+    return n;
+  });
   const chrome = cols.length + 1 + cols.length * 2;
   const widths = cols.map((c, i) => {
     const n = natural[i] ?? 1;
@@ -66,31 +67,60 @@ export function renderTable(cols: readonly TableColumn[], rows: number, width: n
   });
   if (!cols.some((c) => c.flex) && room < 0) return stacked(cols, rows, width, style);
 
-  const cell = (c: TableColumn, i: number, r: number): string => {
-    const w = widths[i] ?? 1;
-    const text = c.cells[r] ?? '';
-    const lines = c.id ? wrapId(text, w) : wrap(text, w);
-    return lines.map((l) => (c.paint ? c.paint(l, r) : l)).join('\n');
-  };
-  const out: string[] = [];
-  let separator = '';
-  for (let start = 0; start < rows || start === 0; start += SLICE) {
-    const end = Math.min(rows, start + SLICE);
-    const first = start === 0;
-    const table = new Table({
-      ...(first ? { head: cols.map((c) => style.chalk.bold(c.header)) } : {}),
-      style: NO_STYLE,
-      colWidths: widths.map((w) => w + 2),
-      wordWrap: false,
-    });
-    for (let r = start; r < end; r++) table.push(cols.map((c, i) => cell(c, i, r)));
-    const lines = table.toString().split('\n');
-    if (first) separator = lines[2] ?? '';
-    // Slices after the first continue the table: their top border becomes a row separator.
-    if (!first) lines[0] = separator;
-    if (end < rows) lines.pop();
-    out.push(lines.join('\n'));
-    if (rows === 0) break;
+  const header = cols.map((c) => [style.chalk.bold(c.header)]);
+  const body: string[][][] = [];
+  for (let r = 0; r < rows; r++) {
+    body.push(
+      cols.map((c, i) => {
+        const w = widths[i] ?? 1;
+        const text = c.cells[r] ?? '';
+        return (c.id ? wrapId(text, w) : wrap(text, w)).map((l) => (c.paint ? c.paint(l, r) : l));
+      }),
+    );
   }
+  return rows <= CLI_TABLE_ROWS ? cliTable(header, body, widths) : drawTable(header, body, widths);
+}
+
+/** Up to this many rows cli-table3 draws the table; beyond, drawTable does (see drawTable). */
+export const CLI_TABLE_ROWS = 100;
+
+/** A table drawn by cli-table3 from cells already wrapped to `widths` (content columns, without padding). */
+export function cliTable(header: string[][], body: string[][][], widths: readonly number[]): string {
+  const table = new Table({
+    head: header.map((h) => h.join('\n')),
+    style: NO_STYLE,
+    colWidths: widths.map((w) => w + 2),
+    wordWrap: false,
+  });
+  for (const row of body) table.push(row.map((lines) => lines.join('\n')));
+  return `${table.toString()}\n`;
+}
+
+/**
+ * The same table as cliTable, character for character (a test holds them equal), drawn directly. cli-table3
+ * measures every cell line with a string-width that builds a large emoji regex on each call, about 7 ms a row;
+ * kzt has already wrapped and measured every line, so big tables are drawn here, in time linear in their size.
+ */
+export function drawTable(header: string[][], body: string[][][], widths: readonly number[]): string {
+  const rule = (left: string, mid: string, right: string) =>
+    `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
+  const separator = rule('├', '┼', '┤');
+  const out: string[] = [rule('┌', '┬', '┐')];
+  const row = (cells: string[][]) => {
+    const height = Math.max(1, ...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) {
+      const parts = cells.map((lines, i) => {
+        const line = lines[k] ?? '';
+        return ` ${line}${' '.repeat(Math.max(0, (widths[i] ?? 0) - textWidth(line)))} `;
+      });
+      out.push(`│${parts.join('│')}│`);
+    }
+  };
+  row(header);
+  body.forEach((cells) => {
+    out.push(separator);
+    row(cells);
+  });
+  out.push(rule('└', '┴', '┘'));
   return `${out.join('\n')}\n`;
 }

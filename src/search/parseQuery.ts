@@ -1,5 +1,5 @@
-import { STOPWORDS } from './stopwords.js';
-import { SYNONYMS } from './synonyms.js';
+import { stopwords } from './stopwords.js';
+import { synonyms } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
 /** One word of a query and the spellings it may be searched as (itself, or its English equivalents). */
@@ -14,10 +14,11 @@ export interface QueryTerm {
  */
 export function parseQuery(query: string): QueryTerm[] {
   const words = [...new Set(tokenize(query))];
-  const content = words.filter((w) => !STOPWORDS.has(w));
+  const stop = stopwords();
+  const content = words.filter((w) => !stop.has(w));
   const kept = content.length > 0 ? content : words;
   return kept.map((word) => {
-    const english = SYNONYMS.get(word);
+    const english = synonyms().get(word);
     return { word, alternatives: english ? [word, ...english] : [word] };
   });
 }

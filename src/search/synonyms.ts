@@ -61,9 +61,14 @@ const PAIRS: Array<[string, string]> = [
   ['tauelsizdik', 'independence'],
 ];
 
-/** Folded non-English word → the English words to search for instead. */
-export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
-  PAIRS.flatMap(([from, to]) =>
-    from.split(' ').map((w): [string, string[]] => [stem(w), to.split(' ').map(stem)]),
-  ),
-);
+let map: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** Folded non-English word → the English words to search for instead; built on first use. */
+export function synonyms(): ReadonlyMap<string, readonly string[]> {
+  map ??= new Map(
+    PAIRS.flatMap(([from, to]) =>
+      from.split(' ').map((w): [string, string[]] => [stem(w), to.split(' ').map(stem)]),
+    ),
+  );
+  return map;
+}
