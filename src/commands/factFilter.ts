@@ -27,10 +27,11 @@ function didYouMean(options: string[]): string {
  */
 export function parseFilter(flags: FilterFlags, store: FactStore): FactFilter {
   const tests: Array<(f: Fact) => boolean> = [];
-  for (const tag of flags.tag ?? []) {
-    const known = new Set(store.facts.flatMap((f) => f.tags));
-    if (!known.has(tag)) {
-      const near = new Fuse([...known], { threshold: 0.4 }).search(tag, { limit: 3 }).map((h) => h.item);
+  const tags = flags.tag ?? [];
+  const knownTags = tags.length > 0 ? new Set(store.facts.flatMap((f) => f.tags)) : new Set<string>();
+  for (const tag of tags) {
+    if (!knownTags.has(tag)) {
+      const near = new Fuse([...knownTags], { threshold: 0.4 }).search(tag, { limit: 3 }).map((h) => h.item);
       throw new UsageError(`unknown tag "${tag}"${didYouMean(near)}`);
     }
     tests.push((f) => f.tags.includes(tag));
