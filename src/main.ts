@@ -1,14 +1,15 @@
-import { isatty } from 'node:tty';
-import { run } from './cli.js';
-import type { Context } from './context.js';
 import { readSync } from 'node:fs';
+import { isatty } from 'node:tty';
+import { reportError, run } from './cli.js';
+import type { Context } from './context.js';
 import { loadBundled } from './data/loadBundled.js';
 import type { LoadOptions } from './data/loadFactBase.js';
 import { loadPrebuilt } from './data/prebuilt.js';
+import { readFailure } from './data/readTextFile.js';
+import { InputError } from './errors.js';
+import { FdWriter } from './io/FdWriter.js';
 import { userDataModule } from './lazy/userData.js';
 import { FactStore } from './model/FactStore.js';
-import { FdWriter } from './io/FdWriter.js';
-import { reportError } from './cli.js';
 
 /** Where the installed package keeps its files; bin/kzt.cjs knows the layout and passes it in. */
 export interface Paths {
@@ -51,9 +52,14 @@ function readStdin(limit: number): Buffer {
     try {
       n = readSync(0, chunk, 0, chunk.length, null);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      if ((error as NodeJS.ErrnoException).code === 'EOF') break;
-      throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EOF') break;
+      if (code === 'EAGAIN') {
+        // A non-blocking stdin with nothing to read yet: wait a moment rather than spin.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      throw new InputError(`<stdin>: cannot read: ${readFailure(error)}`);
     }
     if (n === 0) break;
     chunks.push(Buffer.from(chunk.subarray(0, n)));

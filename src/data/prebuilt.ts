@@ -25,7 +25,12 @@ export function loadPrebuilt(distDir: string): Prebuilt | undefined {
   } catch {
     return undefined;
   }
-  const data = JSON.parse(text) as DataSet;
-  const { index } = SearchIndex.decode(bytes);
-  return index.docCount === data.facts.length ? { data, index } : undefined;
+  try {
+    const data = JSON.parse(text) as DataSet;
+    const { index } = SearchIndex.decode(bytes);
+    return index.docCount === data.facts.length ? { data, index } : undefined;
+  } catch {
+    // A damaged or stale build: the data files themselves are still there to load.
+    return undefined;
+  }
 }
