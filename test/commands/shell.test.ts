@@ -84,12 +84,52 @@ describe('kzt completion', () => {
     expect(r.stdout).toContain('kzt __complete --');
   });
 
-  it.runIf(has('zsh'))('zsh script parses', () => {
-    expect(spawnSync('zsh', ['-n'], { input: runKzt(['completion', 'zsh']).stdout }).status).toBe(0);
+  const kztOnPath = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzt-path-'));
+    writeFileSync(
+      join(dir, 'kzt'),
+      `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'kzt.cjs')}" "$@"\n`,
+    );
+    chmodSync(join(dir, 'kzt'), 0o755);
+    return { dir, env: { PATH: `${dir}:${process.env.PATH ?? ''}`, HOME: dir } };
+  };
+  const built = existsSync(join(ROOT, 'dist', 'kzt.cjs'));
+
+  it.runIf(has('zsh') && built)('zsh script completes commands, ids and files', () => {
+    const { dir, env } = kztOnPath();
+    const script = runKzt(['completion', 'zsh']).stdout;
+    // compadd and _files stubbed to print what the function offers
+    const offer = (words: string[]) =>
+      spawnSync(
+        'zsh',
+        [
+          '-f',
+          '-c',
+          `compdef() { :; }; ${script}\ncompadd() { shift 2; print -l -- "$@"; }; _files() { print FILES; }; words=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}; _kzt`,
+        ],
+        { encoding: 'utf8', env },
+      ).stdout.trim();
+    expect(spawnSync('zsh', ['-n'], { input: script }).status).toBe(0);
+    expect(offer(['kzt', 'fa'])).toBe('facts');
+    expect(offer(['kzt', 'facts', 'show', 'diplomatic-r'])).toBe('diplomatic-relations-established');
+    expect(offer(['kzt', '--data', ''])).toBe('FILES');
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  it.runIf(has('fish'))('fish script parses', () => {
-    expect(spawnSync('fish', ['-n'], { input: runKzt(['completion', 'fish']).stdout }).status).toBe(0);
+  it.runIf(has('fish') && built)('fish script completes commands, ids and entities', () => {
+    const { dir, env } = kztOnPath();
+    const script = join(dir, 'kzt.fish');
+    writeFileSync(script, runKzt(['completion', 'fish']).stdout);
+    const offer = (line: string) =>
+      spawnSync('fish', ['--no-config', '-c', `source ${script}; complete -C "${line}"`], {
+        encoding: 'utf8',
+        env,
+      }).stdout.trim();
+    expect(spawnSync('fish', ['-n', script]).status).toBe(0);
+    expect(offer('kzt fa')).toBe('facts');
+    expect(offer('kzt facts show diplomatic-r')).toBe('diplomatic-relations-established');
+    expect(offer('kzt facts list --entity erd')).toBe('erdogan');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('rejects other shells as a usage error', () => {
