@@ -117,7 +117,12 @@ describe('kzt facts search', () => {
 
 describe('kzt facts show', () => {
   it('shows the whole fact with entities and sources', () => {
-    const r = runKzt(['facts', 'show', 'undated-remark'], { columns: 60, data: mini });
+    const r = runKzt(['facts', 'show', 'undated-remark'], {
+      tty: true,
+      columns: 60,
+      data: mini,
+      env: { NO_COLOR: '1' },
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatchInlineSnapshot(`
       "undated-remark
@@ -139,7 +144,11 @@ describe('kzt facts show', () => {
   });
 
   it('cites the paragraph and URL of each source', () => {
-    const r = runKzt(['facts', 'show', 'sapiyev-second-homeland']);
+    const r = runKzt(['facts', 'show', 'sapiyev-second-homeland'], {
+      tty: true,
+      columns: 200,
+      env: { NO_COLOR: '1' },
+    });
     expect(r.stdout).toContain('at ¶6');
     expect(r.stdout).toContain('https://www.dailysabah.com/politics/diplomacy/kazakh-ambassador-hails-great');
   });
@@ -204,5 +213,17 @@ describe('kzt facts list', () => {
   it('exits 1 when the filters leave nothing', () => {
     const r = runKzt(['facts', 'list', '--tag', 'embassy', '--from', '2000', '--json'], { data: mini });
     expect(r).toEqual({ code: 1, stdout: '[]\n', stderr: 'kzt: no facts match the filters\n' });
+  });
+});
+
+describe('kzt facts show in a pipe', () => {
+  it('prints one plain line with the status and the sources, and the page with --format table', () => {
+    const r = runKzt(['facts', 'show', 'visit-2015'], { data: mini });
+    expect(r.stdout).toBe(
+      'visit-2015\t2015-04-16\tcorroborated\tThe president paid a visit to Ankara.\tsrc-a https://example.org/a; src-b\n',
+    );
+    expect(runKzt(['facts', 'show', 'visit-2015', '--format', 'table'], { data: mini }).stdout).toContain(
+      'Sources\n',
+    );
   });
 });

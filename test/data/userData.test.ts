@@ -132,7 +132,7 @@ describe('loading user data', () => {
     expect(JSON.parse(runKzt(['facts', 'show', 'my-fact', '--json', '--data', path], { env }).stdout)).toMatchObject({
       origin: path,
     });
-    expect(runKzt(['facts', 'show', 'my-fact', '--data', path], { env, columns: 200 }).stdout).toContain(`Origin    ${path}`);
+    expect(runKzt(['facts', 'show', 'my-fact', '--data', path], { env: { ...env, NO_COLOR: '1' }, tty: true, columns: 200 }).stdout).toContain(`Origin    ${path}`);
   });
 
   it('takes --data before or after the subcommand, KZT_DATA as a path list, and - for stdin', () => {

@@ -23,14 +23,10 @@ export function runShow(options: ShowOptions, ctx: CommandContext): ExitCodeValu
       near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : '; `kzt facts list` shows every id';
     throw new NotFoundError(`no fact with id "${terminalSafe(options.id)}"${hint}`);
   }
-  // Piped without a format, show keeps its readable page (it is one fact, not a list for `cut`).
-  const output =
-    options.output.format === 'plain' && !options.output.fields
-      ? { format: 'table' as const }
-      : options.output;
-  emitRecords([factToJson(fact, store)], output, ctx, {
+  emitRecords([factToJson(fact, store)], options.output, ctx, {
     table: () => renderFactDetail(fact, store, ctx.columns, ctx.style),
-    plain: ['id', 'date', 'text'],
+    // Piped, one line like every command's; it keeps the status and the sources that show is asked for.
+    plain: ['id', 'date', 'status', 'text', 'sources'],
     tabular: TABULAR_FACT_FIELDS,
     single: true,
   });
