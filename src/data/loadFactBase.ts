@@ -144,8 +144,8 @@ export function loadFactBase(options: LoadOptions, environment: LoadEnvironment)
       `${input.label}:${line}:${column}: ${NOUN[conflict.kind]} id "${conflict.id}" is already defined in ${conflict.earlier} (--override lets later files win)`,
     );
   }
-  const store = new FactStore(merged.data);
-  const index = SearchIndex.build(merged.data.facts, (id) => store.entity(id));
+  const entities = new Map(merged.data.entities.map((e) => [e.id, e]));
+  const index = SearchIndex.build(merged.data.facts, (id) => entities.get(id));
   if (dir) writeCachedIndex(dir, key, index);
   return new FactStore(merged.data, index);
 }

@@ -21,8 +21,11 @@ export function parseSize(text: string): number | undefined {
   return bytes > 0 ? bytes : undefined;
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / 1024 ** 2).toFixed(bytes < 1024 ** 2 ? 2 : 0)} MiB`;
+/** A size for people: bytes, KiB or MiB. */
+function readable(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 }
 
 /**
@@ -33,7 +36,7 @@ function mib(bytes: number): string {
 export function readInput(path: string, maxSize: number, readStdin: (limit: number) => Buffer): DataInput {
   if (path === '-') {
     const bytes = readStdin(maxSize + 1);
-    if (bytes.length > maxSize) throw new InputError(`<stdin>: more than the ${mib(maxSize)} size limit (see --max-size)`);
+    if (bytes.length > maxSize) throw new InputError(`<stdin>: more than the ${readable(maxSize)} size limit (see --max-size)`);
     return { label: '<stdin>', bytes };
   }
   let stat;
@@ -45,7 +48,7 @@ export function readInput(path: string, maxSize: number, readStdin: (limit: numb
   if (stat.isDirectory()) throw new InputError(`${path}: cannot read: is a directory, not a file`);
   if (!stat.isFile()) throw new InputError(`${path}: cannot read: not a regular file (a pipe, device or socket)`);
   if (stat.size > maxSize) {
-    throw new InputError(`${path}: cannot read: ${mib(stat.size)} is over the ${mib(maxSize)} size limit (see --max-size)`);
+    throw new InputError(`${path}: cannot read: ${readable(stat.size)} is over the ${readable(maxSize)} size limit (see --max-size)`);
   }
   try {
     return { label: path, bytes: readFileSync(path) };

@@ -18,7 +18,7 @@ export function readFailure(error: unknown): string {
 }
 
 /** Decodes UTF-8 strictly: invalid bytes are an error naming their offset, never replacement characters. */
-export function decodeUtf8(bytes: Uint8Array, label: string): string {
+function decodeUtf8(bytes: Uint8Array, label: string): string {
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) throw new DataError(`${label}: invalid UTF-8 at byte ${bad}`);
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

@@ -38,7 +38,7 @@ export interface FactRecord extends FactJson {
 }
 
 /** The value of a field of a record (virtual fields derived from the anniversary). */
-export function fieldValue(record: FactRecord, field: string): unknown {
+function fieldValue(record: FactRecord, field: string): unknown {
   if (field === 'years') return record.anniversary?.years;
   if (field === 'anniversaryDate') return record.anniversary?.date;
   return (record as unknown as Record<string, unknown>)[field];

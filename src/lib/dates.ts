@@ -98,7 +98,7 @@ function formatPoint(p: DatePoint, withYear = true, withMonth = true): string {
 }
 
 /** Readable form at the date's own precision: "2 Mar 1992", "Oct 1992", "1992", "12–13 Oct 2022". */
-export function formatFactDate(d: FactDate): string {
+function formatFactDate(d: FactDate): string {
   const { start, end } = d;
   if (!end) return formatPoint(start);
   const sameYear = start.year === end.year;

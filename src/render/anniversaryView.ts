@@ -11,7 +11,7 @@ export function ordinal(n: number): string {
 }
 
 /** Where an anniversary falls, in words: "2 Mar 2027", "Oct 2027", "in 2027". */
-export function anniversaryLabel(a: Anniversary): string {
+function anniversaryLabel(a: Anniversary): string {
   return a.date.length === 4 ? `in ${a.date}` : formatDateText(a.date);
 }
 
