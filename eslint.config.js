@@ -1,4 +1,4 @@
-// Lint config: typescript-eslint's recommended, type-aware rules over src/, test/ and scripts.
+// Lint config: typescript-eslint's recommended rules (syntactic, not type-aware) over src/, test/, scripts and benchmarks.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

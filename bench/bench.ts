@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadBundled } from '../src/data/loadBundled.js';
-import { normalise } from '../src/data/checkDataFile.js';
-import { FactStore } from '../src/model/FactStore.js';
+import { loadBundled } from '../src/factbase/loadBundled.js';
+import { normalise } from '../src/factbase/checkDataFile.js';
+import { FactBase } from '../src/factbase/FactBase.js';
 import { SearchIndex } from '../src/search/SearchIndex.js';
 import { renderFactTable } from '../src/render/factTable.js';
 import { makeStyle } from '../src/render/style.js';
@@ -61,10 +61,10 @@ function measure(n: number): Record<string, number> {
     const parse = median([1, 2, 3].map(() => time(() => (json = JSON.parse(text)))));
     const bundled = loadBundled(join(ROOT, 'data'));
     const data = normalise(json, file);
-    const store = new FactStore({ ...bundled, facts: data.facts });
+    const store = new FactBase({ ...bundled, facts: data.facts });
     let index: SearchIndex | undefined;
     const build = time(() => (index = SearchIndex.build(data.facts, (id) => store.entity(id))));
-    const searcher = new FactStore({ ...bundled, facts: data.facts }, index).searcher;
+    const searcher = new FactBase({ ...bundled, facts: data.facts }, index);
     const out: Record<string, number> = {
       facts: n,
       megabytes: statSync(file).size / 1024 ** 2,

@@ -3,7 +3,7 @@
 // and words, and every fact cites bundled sources and names bundled entities, so the file is valid as it is.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadBundled } from '../src/data/loadBundled.js';
+import { loadBundled } from '../src/factbase/loadBundled.js';
 import type { Fact } from '../src/model/types.js';
 
 /** A small deterministic pseudo-random generator (mulberry32), so runs are comparable. */

@@ -29,7 +29,7 @@ const common = {
 const lazyUserData = {
   name: 'lazy-user-data',
   setup(b) {
-    b.onLoad({ filter: /src[\\/]lazy[\\/]userData\.ts$/ }, () => ({
+    b.onLoad({ filter: /src[\\/]factbase[\\/]userData\.ts$/ }, () => ({
       contents: "let m; export function userDataModule() { return (m ??= require('./kzt-data.cjs')); }",
       loader: 'js',
     }));
@@ -59,7 +59,11 @@ await build({
   outfile: `${dist}/kzt.cjs`,
   plugins: [lazyUserData, lazyChildProcess],
 });
-await build({ ...common, entryPoints: [`${root}src/lazy/userDataApi.ts`], outfile: `${dist}/kzt-data.cjs` });
+await build({
+  ...common,
+  entryPoints: [`${root}src/factbase/userDataApi.ts`],
+  outfile: `${dist}/kzt-data.cjs`,
+});
 
 const step = (args, what) => {
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

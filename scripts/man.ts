@@ -2,13 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProgram } from '../src/program.js';
-import { manPage } from '../src/render/manPage.js';
+import { manPage } from '../src/cli/manPage.js';
 import { VERSION } from '../src/version.js';
 
 const unused = () => {
   throw new Error('not used to render the man page');
 };
-const { program } = buildProgram({
+const program = buildProgram({
   stdout: { write: () => undefined },
   stderr: { write: () => undefined },
   isTTY: false,
@@ -16,7 +16,7 @@ const { program } = buildProgram({
   env: {},
   now: () => new Date(0),
   readStdin: unused,
-  loadStore: unused,
+  openFactBase: unused,
 });
 const page = manPage(program, {
   version: VERSION,

@@ -3,9 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadBundled } from '../src/data/loadBundled.js';
-import { PREBUILT } from '../src/data/prebuilt.js';
-import { schemaCheck } from '../src/data/schemaCheck.js';
+import { loadBundled } from '../src/factbase/loadBundled.js';
+import { PREBUILT } from '../src/factbase/prebuilt.js';
+import { schemaCheck } from '../src/factbase/schemaCheck.js';
 import { FactStore } from '../src/model/FactStore.js';
 import { SearchIndex } from '../src/search/SearchIndex.js';
 

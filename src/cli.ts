@@ -1,8 +1,16 @@
-import { CommanderError } from 'commander';
+import { CommanderError } from '@commander-js/extra-typings';
 import type { Context } from './context.js';
-import { ExitCode, isKztError } from './errors.js';
+import { ExitCode, isKztError, SilentExit } from './errors.js';
 import { BrokenPipe } from './io/FdWriter.js';
-import { buildProgram, commanderExitCode, RUNNERS, type Runners } from './program.js';
+import { buildProgram } from './program.js';
+import { terminalSafe } from './render/terminalSafe.js';
+
+/** Exit code for a CommanderError: help and version are successes, everything else a usage error. */
+function commanderExitCode(error: CommanderError): number {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+  if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  return ExitCode.usage;
+}
 
 /** Writes to stderr, ignoring a stderr that is itself gone. */
 function tryWrite(ctx: Context, text: string): void {
@@ -16,23 +24,27 @@ function tryWrite(ctx: Context, text: string): void {
 /** Turns anything a run threw into its exit code, writing one "kzt:" line (a stack only with KZT_DEBUG=1). */
 export function reportError(error: unknown, ctx: Context): number {
   if (error instanceof BrokenPipe) return ExitCode.ok;
+  if (error instanceof SilentExit) return error.exitCode;
   if (error instanceof CommanderError) return commanderExitCode(error);
+  // Messages quote file names, flag values and data: the one sanitiser makes them safe for a terminal.
   if (isKztError(error)) {
-    tryWrite(ctx, `kzt: ${error.message}\n`);
+    tryWrite(ctx, `kzt: ${terminalSafe(error.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  tryWrite(ctx, `kzt: internal error: ${message.split('\n')[0]} (set KZT_DEBUG=1 for details)\n`);
+  tryWrite(
+    ctx,
+    `kzt: internal error: ${terminalSafe(message.split('\n')[0] ?? '')} (set KZT_DEBUG=1 for details)\n`,
+  );
   if (ctx.env.KZT_DEBUG === '1' && error instanceof Error && error.stack) tryWrite(ctx, `${error.stack}\n`);
   return ExitCode.internal;
 }
 
 /** Runs kzt with user arguments (no "node" or script name) in a context; returns the exit code. Never throws. */
-export function run(argv: readonly string[], ctx: Context, runners: Runners = RUNNERS): number {
+export function run(argv: readonly string[], ctx: Context): number {
   try {
-    const { program, exitCode } = buildProgram(ctx, runners);
-    program.parse([...argv], { from: 'user' });
-    return exitCode();
+    buildProgram(ctx).parse([...argv], { from: 'user' });
+    return ExitCode.ok;
   } catch (error) {
     return reportError(error, ctx);
   }

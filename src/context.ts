@@ -1,6 +1,6 @@
-import type { LoadOptions } from './data/loadFactBase.js';
+import type { FactBase } from './factbase/FactBase.js';
+import type { LoadOptions } from './factbase/openFactBase.js';
 import type { OutputStream } from './io/OutputStream.js';
-import type { FactStore } from './model/FactStore.js';
 import type { Style } from './render/style.js';
 
 /** Everything a command may use from the outside world; main.ts builds the real one, tests a fake. */
@@ -16,13 +16,20 @@ export interface Context {
   now(): Date;
   /** Reads standard input whole, stopping after `limit` bytes (for `--data -`). */
   readStdin(limit: number): Buffer;
-  /** Loads the fact base: bundled data and user files, as the options say. */
-  loadStore(options: LoadOptions): FactStore;
+  /** Opens the fact base: bundled data and user files, as the options say. */
+  openFactBase(options: LoadOptions): FactBase;
 }
 
-/** A Context plus what the command line decided once: colour, and which data to load. */
+/** A Context plus what the global options decided once: colour, and which data to load (opened on first use). */
 export interface CommandContext extends Context {
   readonly style: Style;
-  /** The fact base for this run, loaded on first use. */
-  store(): FactStore;
+  /** The largest data file to read (--max-size, KZT_MAX_SIZE). */
+  readonly maxSize: number;
+  /** The fact base for this run, opened on first use: a command that fails on its flags never reads data. */
+  factBase(): FactBase;
+}
+
+/** What each command's definition is handed: the command context, made when its action runs. */
+export interface Factory {
+  context(): CommandContext;
 }

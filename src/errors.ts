@@ -62,3 +62,14 @@ export function isKztError(error: unknown): error is KztError {
     typeof (error as { exitCode?: unknown }).exitCode === 'number'
   );
 }
+
+/**
+ * Ends a run with an exit code after the command has already said what it had to (for example "no facts
+ * match" on stderr): the error handler prints nothing more for it.
+ */
+export class SilentExit extends Error {
+  constructor(readonly exitCode: ExitCodeValue) {
+    super(`exit ${exitCode}`);
+    this.name = 'SilentExit';
+  }
+}

@@ -2,14 +2,10 @@ import { readSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { reportError, run } from './cli.js';
 import type { Context } from './context.js';
-import { loadBundled } from './data/loadBundled.js';
-import type { LoadOptions } from './data/loadFactBase.js';
-import { loadPrebuilt } from './data/prebuilt.js';
-import { readFailure } from './data/readTextFile.js';
 import { InputError } from './errors.js';
+import { openFactBase } from './factbase/openFactBase.js';
+import { readFailure } from './factbase/readTextFile.js';
 import { FdWriter } from './io/FdWriter.js';
-import { userDataModule } from './lazy/userData.js';
-import { FactStore } from './model/FactStore.js';
 
 /** Where the installed package keeps its files; bin/kzt.cjs knows the layout and passes it in. */
 export interface Paths {
@@ -17,23 +13,6 @@ export interface Paths {
   dataDir: string;
   /** The built CLI and its prebuilt data (dist/). */
   distDir: string;
-}
-
-/** The fact base for a run: the prebuilt bundled data when it has no user files, else the user-data loader. */
-function storeLoader(paths: Paths): (options: LoadOptions) => FactStore {
-  return (options) => {
-    if (options.files.length > 0) {
-      return userDataModule().loadFactBase(options, { dataDir: paths.dataDir, env: process.env, readStdin });
-    }
-    const prebuilt = loadPrebuilt(paths.distDir);
-    if (!options.bundled) {
-      const data = prebuilt?.data ?? loadBundled(paths.dataDir);
-      return new FactStore({ ...data, facts: [] });
-    }
-    return prebuilt
-      ? new FactStore(prebuilt.data, prebuilt.index)
-      : new FactStore(loadBundled(paths.dataDir));
-  };
 }
 
 function terminalColumns(env: NodeJS.ProcessEnv): number {
@@ -84,7 +63,8 @@ export function main(paths: Paths, argv: readonly string[] = process.argv.slice(
     env: process.env,
     now: () => new Date(),
     readStdin,
-    loadStore: storeLoader(paths),
+    openFactBase: (options) =>
+      openFactBase(options, { dataDir: paths.dataDir, distDir: paths.distDir, env: process.env, readStdin }),
   };
   let code = run(argv, ctx);
   try {

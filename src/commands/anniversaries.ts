@@ -1,28 +1,57 @@
-import type { CommandContext } from '../context.js';
+import { Argument, Command } from '@commander-js/extra-typings';
+import { factFilter, parseFilterFlags, withFilters, type FilterSpec } from '../cli/filterOptions.js';
+import { withExamples } from '../cli/KztCommand.js';
+import { year } from '../cli/options.js';
+import { outputOf, withOutput } from '../cli/outputOptions.js';
+import { finish, type Runner } from '../cli/runner.js';
+import type { CommandContext, Factory } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { emitRecords } from '../export/emitRecords.js';
 import { factToJson } from '../export/factToJson.js';
+import { ANNIVERSARY_FIELDS, TABULAR_FACT_FIELDS } from '../export/fields.js';
 import type { OutputOptions } from '../export/OutputOptions.js';
 import { renderAnniversaries } from '../render/anniversaryView.js';
 import { anniversariesIn } from '../timeline/anniversaries.js';
-import { parseFilter, type FilterFlags } from './factFilter.js';
-import { TABULAR_FACT_FIELDS } from '../export/fields.js';
 
 /** Options of `kzt anniversaries`. */
-export interface AnniversariesOptions extends FilterFlags {
+export interface AnniversariesOptions {
   /** The year to list; the current year (from the context's clock) when absent. */
   year?: number;
+  filter: FilterSpec;
   output: OutputOptions;
 }
 
-/** `kzt anniversaries [year]`: events whose 1st, 5th, 10th, 15th, ... anniversary falls in that year. */
+/** `kzt anniversaries [year]`: its flags, help and completion; the action parses them and hands them to `run`. */
+export function anniversariesCommand(f: Factory, run: Runner<AnniversariesOptions> = runAnniversaries) {
+  const cmd = withOutput(
+    withFilters(
+      new Command('anniversaries')
+        .description('events whose 1st, 5th, 10th, 15th, ... anniversary falls in a year, in calendar order')
+        .addArgument(new Argument('[year]', 'the year (default: this year)').argParser(year)),
+    ),
+    ANNIVERSARY_FIELDS,
+  ).action((y, opts) => {
+    const ctx = f.context();
+    const output = outputOf(opts, ctx.isTTY, ANNIVERSARY_FIELDS);
+    finish(run({ year: y, filter: parseFilterFlags(opts), output }, ctx));
+  });
+  return withExamples(
+    cmd,
+    'kzt anniversaries',
+    'kzt anniversaries 2027',
+    'kzt anniversaries 2032 --entity nazarbayev --json',
+  );
+}
+
+/** Events whose 1st, 5th, 10th, 15th, ... anniversary falls in that year; exit 1 when there are none. */
 export function runAnniversaries(options: AnniversariesOptions, ctx: CommandContext): ExitCodeValue {
-  const store = ctx.store();
+  const fb = ctx.factBase();
   const year = options.year ?? ctx.now().getFullYear();
-  const filter = parseFilter(options, store);
-  const list = anniversariesIn(filter ? store.facts.filter(filter) : store.facts, year);
+  const filter = factFilter(options.filter, fb);
+  const list = anniversariesIn(filter ? fb.facts.filter(filter) : fb.facts, year);
   emitRecords(
-    list.map((a) => ({ ...factToJson(a.fact, store), anniversary: { years: a.years, date: a.date } })),
+    list,
+    (a) => ({ ...factToJson(a.fact, fb), anniversary: { years: a.years, date: a.date } }),
     options.output,
     ctx,
     {

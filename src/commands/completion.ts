@@ -1,4 +1,7 @@
-import type { CommandContext } from '../context.js';
+import { Argument, Command } from '@commander-js/extra-typings';
+import { withExamples } from '../cli/KztCommand.js';
+import { finish, type Runner } from '../cli/runner.js';
+import type { CommandContext, Factory } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
 
 /** Shells kzt writes completion scripts for. */
@@ -39,8 +42,27 @@ complete -c kzt -f -a '(kzt __complete -- (commandline -opc)[2..-1] (commandline
 `,
 };
 
-/** `kzt completion <shell>`: prints a completion script for bash, zsh or fish. */
-export function runCompletion(options: { shell: Shell }, ctx: CommandContext): ExitCodeValue {
+/** Options of `kzt completion`. */
+export interface CompletionOptions {
+  shell: Shell;
+}
+
+/** `kzt completion <shell>`: its argument (completing the shells) and help; the action hands it to `run`. */
+export function completionCommand(f: Factory, run: Runner<CompletionOptions> = runCompletion) {
+  const cmd = new Command('completion')
+    .description('print a shell completion script (commands, options, fact ids, tags, entities)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .action((shell) => finish(run({ shell }, f.context())));
+  return withExamples(
+    cmd,
+    'source <(kzt completion bash)      # in ~/.bashrc',
+    'source <(kzt completion zsh)       # in ~/.zshrc',
+    'kzt completion fish > ~/.config/fish/completions/kzt.fish',
+  );
+}
+
+/** Prints a completion script for bash, zsh or fish. */
+export function runCompletion(options: CompletionOptions, ctx: CommandContext): ExitCodeValue {
   ctx.stdout.write(SCRIPTS[options.shell]);
   return ExitCode.ok;
 }

@@ -1,13 +1,25 @@
-import type { CommandContext } from '../context.js';
+import { Command, Option } from '@commander-js/extra-typings';
+import { withExamples } from '../cli/KztCommand.js';
+import { finish, type Runner } from '../cli/runner.js';
+import type { CommandContext, Factory } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
+import { writeJson } from '../export/writeJson.js';
 import { dateSpan, mustParseFactDate } from '../lib/dates.js';
 import { terminalSafe } from '../render/terminalSafe.js';
-import { writeJson } from '../render/writeJson.js';
 import { VERSION } from '../version.js';
 
 /** Options of `kzt info`. */
 export interface InfoOptions {
   json: boolean;
+}
+
+/** `kzt info`: its flags and help; the action hands them to `run`. */
+export function infoCommand(f: Factory, run: Runner<InfoOptions> = runInfo) {
+  const cmd = new Command('info')
+    .description("kzt's version and the data it has loaded: counts, date range, files")
+    .addOption(new Option('--json', 'print a JSON object'))
+    .action((opts) => finish(run({ json: opts.json === true }, f.context())));
+  return withExamples(cmd, 'kzt info', 'kzt --data my-notes.json info --json');
 }
 
 /** What `kzt info` reports. */
@@ -22,9 +34,9 @@ export interface Info {
   files: Array<{ file: string; facts: number }>;
 }
 
-/** `kzt info`: kzt's version and what data it has loaded, so a user can tell how old and how big it is. */
+/** kzt's version and what data it has loaded, so a user can tell how old and how big it is. */
 export function runInfo(options: InfoOptions, ctx: CommandContext): ExitCodeValue {
-  const store = ctx.store();
+  const store = ctx.factBase();
   let from: string | null = null;
   let to: string | null = null;
   const perFile = new Map<string, number>();

@@ -1,22 +1,35 @@
-import type { CommandContext } from '../context.js';
+import { Command } from '@commander-js/extra-typings';
+import { withExamples } from '../cli/KztCommand.js';
+import { finish, type Runner } from '../cli/runner.js';
+import type { CommandContext, Factory } from '../context.js';
 import { ExitCode, isKztError, type ExitCodeValue } from '../errors.js';
-import { userDataModule } from '../lazy/userData.js';
+import { userDataModule } from '../factbase/userData.js';
 import { terminalSafe } from '../render/terminalSafe.js';
 
 /** Options of `kzt validate`. */
 export interface ValidateOptions {
   files: string[];
-  maxSize: number;
+}
+
+/** `kzt validate <file...>`: its arguments and help; the action hands them to `run`. */
+export function validateCommand(f: Factory, run: Runner<ValidateOptions> = runValidate) {
+  const cmd = new Command('validate')
+    .description(
+      'check data files against the schema and integrity rules; every problem as file:line:col: message',
+    )
+    .argument('<file...>', 'data files to check (- reads stdin)')
+    .action((files) => finish(run({ files }, f.context())));
+  return withExamples(cmd, 'kzt validate my-facts.json', 'kzt facts list --json | kzt validate -');
 }
 
 /**
- * `kzt validate <file...>`: checks data files against the schema and the integrity rules (references may cite
+ * Checks data files against the schema and the integrity rules (references may cite
  * the bundled sources and entities, and those of the files before), without searching. Every problem is a
  * `file:line:col: message` line on stderr, as compilers report diagnostics, then a summary line; stdout stays
  * empty. Exit 0 when all are valid, 65 when any is not, 66 when one cannot be read (the others are still checked).
  */
 export function runValidate(options: ValidateOptions, ctx: CommandContext): ExitCodeValue {
-  const register = ctx.store();
+  const register = ctx.factBase();
   const known = {
     sources: new Set(register.sources.map((s) => s.id)),
     entities: new Set(register.entities.map((e) => e.id)),
@@ -28,7 +41,7 @@ export function runValidate(options: ValidateOptions, ctx: CommandContext): Exit
     let checked;
     try {
       checked = checkDataFile(
-        readInput(file, options.maxSize, (limit) => ctx.readStdin(limit)),
+        readInput(file, ctx.maxSize, (limit) => ctx.readStdin(limit)),
         known,
       );
     } catch (error) {

@@ -5,6 +5,10 @@ export const FORMATS = ['table', 'plain', 'json', 'ndjson', 'csv', 'tsv', 'md'] 
 /** One of FORMATS. */
 export type Format = (typeof FORMATS)[number];
 
+function isFormat(text: string): text is Format {
+  return (FORMATS as readonly string[]).includes(text);
+}
+
 /** How a command prints: the format, and the fields chosen with --fields (in order), if any. */
 export interface OutputOptions {
   format: Format;
@@ -13,7 +17,7 @@ export interface OutputOptions {
 
 /** The output flags as commander gives them. */
 export interface OutputFlags {
-  format?: Format;
+  format?: string;
   json?: boolean;
   fields?: string;
 }
@@ -29,6 +33,9 @@ export function parseOutputOptions(
 ): OutputOptions {
   if (flags.json && flags.format && flags.format !== 'json') {
     throw new UsageError(`--json and --format ${flags.format} contradict each other; use one`);
+  }
+  if (flags.format !== undefined && !isFormat(flags.format)) {
+    throw new UsageError(`--format "${flags.format}" is not a format (want one of ${FORMATS.join(', ')})`);
   }
   const format: Format = flags.json ? 'json' : (flags.format ?? (isTTY ? 'table' : 'plain'));
   if (flags.fields === undefined) return { format };

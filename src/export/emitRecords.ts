@@ -1,11 +1,11 @@
 import type { CommandContext } from '../context.js';
 import { formatDateText } from '../lib/dates.js';
-import { markdownTable } from '../render/markdownTable.js';
 import { renderTable } from '../render/table.js';
 import { terminalSafe } from '../render/terminalSafe.js';
-import { safeJson, writeJson } from '../render/writeJson.js';
 import { toCsv } from './csv.js';
-import { cellText, project, type FactRecord } from './fields.js';
+import { cellText, project, type OutputRecord } from './fields.js';
+import { markdownTable } from './markdownTable.js';
+import { safeJson, writeJson } from './writeJson.js';
 import type { OutputOptions } from './OutputOptions.js';
 
 /** How one command presents its records where that differs between commands. */
@@ -38,19 +38,26 @@ function oneLine(text: string): string {
  * JSON (array, or an object for `show`), NDJSON, RFC 4180 CSV, TSV and Markdown with a header row, plain
  * tab-separated lines without one, or a table. Text bound for a terminal is made terminal-safe; JSON escapes.
  */
-export function emitRecords(
-  records: readonly FactRecord[],
+export function emitRecords<T>(
+  items: readonly T[],
+  toRecord: (item: T) => OutputRecord,
   out: OutputOptions,
   ctx: CommandContext,
   views: RecordViews,
 ): void {
   const fields = out.fields;
   // Nothing to show a person; machine formats still print their empty form ([] or a header row).
-  if (records.length === 0 && (out.format === 'table' || out.format === 'plain')) return;
+  if (items.length === 0 && (out.format === 'table' || out.format === 'plain')) return;
+  // The human view draws from the items themselves; records are made only for the formats that print them.
+  if (out.format === 'table' && !fields) {
+    ctx.stdout.write(views.table());
+    return;
+  }
+  const records = items.map(toRecord);
   switch (out.format) {
     case 'json':
       writeJson(
-        views.single ? project(records[0] as FactRecord, fields) : records.map((r) => project(r, fields)),
+        views.single ? project(records[0] ?? {}, fields) : records.map((r) => project(r, fields)),
         ctx,
       );
       return;
@@ -85,14 +92,12 @@ export function emitRecords(
       return;
     }
     case 'table': {
-      if (!fields) {
-        ctx.stdout.write(views.table());
-        return;
-      }
       const { chalk } = ctx.style;
-      const columns = fields.map((f) => ({
+      const columns = (fields ?? []).map((f) => ({
         header: f,
-        cells: records.map((r) => oneLine(f === 'date' ? formatDateText(r.date) : cellText(r, f))),
+        cells: records.map((r) =>
+          oneLine(f === 'date' ? formatDateText(cellText(r, f) || null) : cellText(r, f)),
+        ),
         flex: FLEX.has(f),
         id: f === 'id',
         paint:

@@ -37,29 +37,43 @@ export interface FactRecord extends FactJson {
   anniversary?: { years: number; date: string };
 }
 
+/** Any record a command prints: a JSON object whose fields --fields picks from. */
+export type OutputRecord = object;
+
 /** The value of a field of a record (virtual fields derived from the anniversary). */
-function fieldValue(record: FactRecord, field: string): unknown {
-  if (field === 'years') return record.anniversary?.years;
-  if (field === 'anniversaryDate') return record.anniversary?.date;
-  return (record as unknown as Record<string, unknown>)[field];
+function fieldValue(record: OutputRecord, field: string): unknown {
+  const r = record as Record<string, unknown> & Partial<FactRecord>;
+  if (field === 'years') return r.anniversary?.years;
+  if (field === 'anniversaryDate') return r.anniversary?.date;
+  return r[field];
 }
 
 /** The record with only the given fields, in that order (absent values as null), or whole when none given. */
-export function project(record: FactRecord, fields: readonly string[] | undefined): object {
+export function project(record: OutputRecord, fields: readonly string[] | undefined): object {
   if (!fields) return record;
   return Object.fromEntries(fields.map((f) => [f, fieldValue(record, f) ?? null]));
 }
 
+/** One item of a list as text: a citation as "source locator", an object as its id or name, else its string. */
+function itemText(item: unknown): string {
+  if (item !== null && typeof item === 'object') {
+    const o = item as Record<string, unknown>;
+    if (typeof o.source === 'string') return [o.source, o.locator].filter(Boolean).join(' ');
+    return String(o.id ?? o.name ?? JSON.stringify(item));
+  }
+  return String(item);
+}
+
 /** A field's value as one line of text for tabular formats: lists joined with "; ", empty for null. */
-export function cellText(record: FactRecord, field: string): string {
+export function cellText(record: OutputRecord, field: string): string {
   const value = fieldValue(record, field);
   if (value === undefined || value === null) return '';
-  if (field === 'sources') {
-    return record.sources.map((s) => [s.source, s.locator].filter(Boolean).join(' ')).join('; ');
+  if (field === 'anniversary') {
+    const a = value as { years: number; date: string };
+    return `${a.years} ${a.date}`;
   }
-  if (field === 'anniversary' && record.anniversary)
-    return `${record.anniversary.years} ${record.anniversary.date}`;
-  if (Array.isArray(value)) return value.join('; ');
+  if (Array.isArray(value)) return value.map(itemText).join('; ');
   if (typeof value === 'number') return field === 'score' ? value.toFixed(3) : String(value);
+  if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

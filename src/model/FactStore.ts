@@ -1,22 +1,37 @@
-import Fuse from 'fuse.js';
+import { closest } from '../lib/closest.js';
 import { fold } from '../lib/fold.js';
-import { FactSearcher } from '../search/FactSearcher.js';
-import { SearchIndex } from '../search/SearchIndex.js';
 import type { DataSet, Entity, Fact, Source } from './types.js';
 
-/** The loaded fact base: facts in file order, with lookups by id and by any entity name or alias. */
+/** A citation resolved against the register: the reference plus the source's own fields, so it stands alone. */
+export interface ResolvedSource {
+  source: string;
+  locator: string | null;
+  title: string | null;
+  publisher: string | null;
+  date: string | null;
+  url: string | null;
+  kind: string | null;
+}
+
+/** The folded form names are compared in: case, diacritics, script and punctuation do not count. */
+function nameKey(name: string): string {
+  return fold(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The loaded fact base as plain data: facts in file order, the registers of sources and entities, and lookups
+ * by id and by any entity name or alias. It knows nothing of searching or printing.
+ */
 export class FactStore {
   readonly facts: readonly Fact[];
   private factsById: Map<string, Fact> | undefined;
   private readonly sourcesById: Map<string, Source>;
   private readonly entitiesById: Map<string, Entity>;
   private aliasMap: Map<string, Set<string>> | undefined;
-  private searcherCache: FactSearcher | undefined;
 
-  constructor(
-    data: DataSet,
-    private readonly prebuiltIndex?: SearchIndex,
-  ) {
+  constructor(data: DataSet) {
     this.facts = data.facts;
     this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
     this.entitiesById = new Map(data.entities.map((e) => [e.id, e]));
@@ -27,13 +42,6 @@ export class FactStore {
     // Built on first use: a search over 100,000 facts never needs it.
     this.factsById ??= new Map(this.facts.map((f) => [f.id, f]));
     return this.factsById.get(id);
-  }
-
-  /** The fact at a position in `facts` (a search hit's document number). */
-  factAt(doc: number): Fact {
-    const fact = this.facts[doc];
-    if (!fact) throw new Error(`no fact at position ${doc}`);
-    return fact;
   }
 
   /** The source with this id, if any. */
@@ -56,6 +64,23 @@ export class FactStore {
     return [...this.sourcesById.values()];
   }
 
+  /** A fact's citations resolved against the register: fields embedded in the fact win, then the source's. */
+  sourcesOf(fact: Fact): ResolvedSource[] {
+    return fact.sources.map((ref) => {
+      const s = this.source(ref.source);
+      const url = ref.url ?? s?.url ?? null;
+      return {
+        source: ref.source,
+        locator: ref.locator ?? url,
+        title: ref.title ?? s?.title ?? null,
+        publisher: ref.publisher ?? s?.publisher ?? null,
+        date: ref.date !== undefined ? ref.date : (s?.date ?? null),
+        url,
+        kind: ref.kind ?? s?.kind ?? null,
+      };
+    });
+  }
+
   /**
    * The entity ids a user's word names: its id, display name or any alias, compared folded, so
    * "erdogan", "Erdoğan" and "Эрдоган" all give ["erdogan"]. Empty when nothing matches.
@@ -65,44 +90,30 @@ export class FactStore {
       this.aliasMap = new Map();
       for (const e of this.entitiesById.values()) {
         for (const name of [e.id, e.name, ...e.aliases]) {
-          const key = fold(name)
-            .replace(/[^\p{L}\p{N}]+/gu, ' ')
-            .trim();
+          const key = nameKey(name);
           const set = this.aliasMap.get(key) ?? new Set<string>();
           set.add(e.id);
           this.aliasMap.set(key, set);
         }
       }
     }
-    const key = fold(text)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    return [...(this.aliasMap.get(key) ?? [])];
+    return [...(this.aliasMap.get(nameKey(text)) ?? [])];
   }
 
-  /** Entity names closest to a word, for "did you mean" after an unknown --entity. */
+  /** Entity ids whose id, name or an alias is a few typos from a word, for "did you mean" after an unknown name. */
   closestEntities(text: string, limit = 3): string[] {
-    const rows = this.entities.flatMap((e) =>
-      [e.id, ...e.aliases].map((name) => ({ id: e.id, name: fold(name) })),
-    );
-    const fuse = new Fuse(rows, { keys: ['name'], threshold: 0.4, ignoreLocation: true });
-    return [...new Set(fuse.search(fold(text), { limit: limit * 3 }).map((h) => h.item.id))].slice(0, limit);
+    const byName = new Map<string, string>();
+    for (const e of this.entitiesById.values())
+      for (const name of [e.id, e.name, ...e.aliases])
+        if (!byName.has(nameKey(name))) byName.set(nameKey(name), e.id);
+    const names = closest(nameKey(text), byName.keys(), limit * 3);
+    return [...new Set(names.map((n) => byName.get(n) ?? n))].slice(0, limit);
   }
 
-  /** Fact ids closest to a mistyped one, for "did you mean" after an unknown id. */
+  /** Fact ids that begin with what was typed, or are a few typos from it, for "did you mean" after an unknown id. */
   closestIds(id: string, limit = 3): string[] {
-    const fuse = new Fuse(
-      this.facts.map((f) => f.id),
-      { threshold: 0.45, ignoreLocation: true },
-    );
-    return fuse.search(id, { limit }).map((h) => h.item);
-  }
-
-  /** The full-text searcher over these facts, built on first use (or taken prebuilt). */
-  get searcher(): FactSearcher {
-    this.searcherCache ??= new FactSearcher(
-      this.prebuiltIndex ?? SearchIndex.build(this.facts, (id) => this.entitiesById.get(id)),
-    );
-    return this.searcherCache;
+    const ids = this.facts.map((f) => f.id);
+    const longer = id.length >= 4 ? ids.filter((f) => f.startsWith(id)).sort() : [];
+    return [...new Set([...longer, ...closest(id, ids, limit)])].slice(0, limit);
   }
 }

@@ -1,10 +1,14 @@
 /** The shapes of kzt's data files (see data/kzt.schema.json, which is their contract). */
 
-/** How well a fact is attested: two or more independent sources, one, or contradicted. */
-export type FactStatus = 'corroborated' | 'single-source' | 'disputed';
+/** How well a fact is attested: two or more independent sources, one, or contradicted (the schema's list). */
+export const FACT_STATUSES = ['corroborated', 'single-source', 'disputed'] as const;
+/** One of FACT_STATUSES. */
+export type FactStatus = (typeof FACT_STATUSES)[number];
 
-/** What sort of thing a fact records. */
-export type FactKind = 'event' | 'agreement' | 'visit' | 'statement' | 'quote' | 'figure' | 'other';
+/** What sort of thing a fact records (the schema's list; a test holds them equal). */
+export const FACT_KINDS = ['event', 'agreement', 'visit', 'statement', 'quote', 'figure', 'other'] as const;
+/** One of FACT_KINDS. */
+export type FactKind = (typeof FACT_KINDS)[number];
 
 /** A citation: a source id plus where in it (a paragraph ¶N, or a URL). */
 export interface SourceRef {

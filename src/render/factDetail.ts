@@ -1,7 +1,6 @@
 import { formatDateText } from '../lib/dates.js';
 import type { FactStore } from '../model/FactStore.js';
 import type { Fact } from '../model/types.js';
-import { sourcesOf } from '../export/factToJson.js';
 import type { Style } from './style.js';
 import { terminalSafe } from './terminalSafe.js';
 import { hang, wrap } from './wrap.js';
@@ -46,7 +45,7 @@ export function renderFactDetail(fact: Fact, store: FactStore, columns: number, 
   }
 
   out.push('', chalk.bold('Sources'));
-  sourcesOf(fact, store).forEach((s, i) => {
+  store.sourcesOf(fact).forEach((s, i) => {
     const meta = [s.publisher, s.date === null ? null : formatDateText(s.date), s.kind]
       .filter(Boolean)
       .join(', ');

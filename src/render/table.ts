@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { Style } from './style.js';
 import { textWidth } from './textWidth.js';
 import { hang, wrap, wrapId } from './wrap.js';
@@ -15,9 +14,6 @@ export interface TableColumn {
   paint?: (line: string, row: number) => string;
 }
 
-// cli-table3 colours borders and headers itself unless given empty styles; kzt colours through its own chalk so
-// that --color never and NO_COLOR leave no escape code anywhere.
-const NO_STYLE = { head: [], border: [], 'padding-left': 1, 'padding-right': 1 };
 /** Below this many columns for a flexible column, tables are unreadable and rows are stacked instead. */
 const MIN_FLEX = 20;
 
@@ -78,28 +74,14 @@ export function renderTable(cols: readonly TableColumn[], rows: number, width: n
       }),
     );
   }
-  return rows <= CLI_TABLE_ROWS ? cliTable(header, body, widths) : drawTable(header, body, widths);
-}
-
-/** Up to this many rows cli-table3 draws the table; beyond, drawTable does (see drawTable). */
-export const CLI_TABLE_ROWS = 100;
-
-/** A table drawn by cli-table3 from cells already wrapped to `widths` (content columns, without padding). */
-export function cliTable(header: string[][], body: string[][][], widths: readonly number[]): string {
-  const table = new Table({
-    head: header.map((h) => h.join('\n')),
-    style: NO_STYLE,
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-  });
-  for (const row of body) table.push(row.map((lines) => lines.join('\n')));
-  return `${table.toString()}\n`;
+  return drawTable(header, body, widths);
 }
 
 /**
- * The same table as cliTable, character for character (a test holds them equal), drawn directly. cli-table3
- * measures every cell line with a string-width that builds a large emoji regex on each call, about 7 ms a row;
- * kzt has already wrapped and measured every line, so big tables are drawn here, in time linear in their size.
+ * Draws a bordered table of cells already wrapped to `widths` (content columns, without padding), the same way
+ * for every size: each line padded by its true display width, in time linear in the table's size. (It draws what
+ * cli-table3 draws for plain text, which a test holds it to; cli-table3 itself is not used, as it truncates
+ * emoji cells and costs about 7 ms a row.)
  */
 export function drawTable(header: string[][], body: string[][][], widths: readonly number[]): string {
   const rule = (left: string, mid: string, right: string) =>

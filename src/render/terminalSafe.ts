@@ -1,6 +1,7 @@
-// Controls, DEL and C1, the Arabic letter mark, LRM/RLM, bidi embeddings, overrides and isolates.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Every control (Cc) and format character (Cf) and the line and paragraph separators, except those a terminal
+// draws harmlessly (soft hyphen, zero-width space and joiners, word joiner, BOM, emoji tag letters): ESC, C1,
+// bidi embeddings, overrides and isolates, the Arabic letter mark and the rest of the invisible controls.
+const UNSAFE = /(?![\u00ad\u200b-\u200d\u2060\ufeff\u{e0020}-\u{e007f}])[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
 /**
  * Makes text from data files safe to print on a terminal: escape and control characters are shown in caret
@@ -10,7 +11,7 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066
  */
 export function terminalSafe(text: string, keepNewlines = false): string {
   return text.replace(UNSAFE, (ch) => {
-    const code = ch.charCodeAt(0);
+    const code = ch.codePointAt(0) ?? 0;
     if (ch === '\n') return keepNewlines ? '\n' : ' ';
     if (ch === '\t' || ch === '\r') return keepNewlines && ch === '\t' ? '\t' : ' ';
     if (code < 0x20) return `^${String.fromCharCode(code + 64)}`;

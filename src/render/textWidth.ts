@@ -1,16 +1,20 @@
-// East Asian wide and fullwidth ranges (the common blocks), which take two terminal columns.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-const ZERO = /[\p{M}\u200b-\u200d\ufeff]/u;
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-const PLAIN = /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u052f]*$/;
+import fastStringWidth from 'fast-string-width';
 
-/** Terminal columns a string takes: colour codes take none, combining marks none, wide characters two. */
+// Zero-width spaces and joiners outside emoji sequences, the word joiner and a stray byte order mark: terminals
+// draw them as nothing, so they must take no room in a table.
+const INVISIBLE = /[\u200b\u2060\ufeff]/g;
+const PLAIN = /^[\u0020-\u007e]*$/;
+
+/**
+ * Terminal columns a string takes, as terminals draw it: colour codes none, combining marks none, East Asian
+ * wide letters and emoji (with modifiers and joined sequences) two. Measured by fast-string-width, which agrees
+ * with string-width at a fraction of its cost; plain ASCII is counted directly.
+ */
 export function textWidth(text: string): number {
-  const s = text.includes('\u001b') ? text.replace(ANSI, '') : text;
-  if (PLAIN.test(s)) return s.length;
-  let width = 0;
-  for (const ch of s) width += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
-  return width;
+  if (PLAIN.test(text)) return text.length;
+  return fastStringWidth(
+    text.includes('\u200b') || text.includes('\u2060') || text.includes('\ufeff')
+      ? text.replace(INVISIBLE, '')
+      : text,
+  );
 }

@@ -1,5 +1,30 @@
 import { textWidth } from './textWidth.js';
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Splits a word wider than `max` into pieces of at most `max` columns, between graphemes (an emoji with its
+ * skin tone, a letter with its accent stay whole), in one pass over the word.
+ */
+function splitWord(word: string, max: number): string[] {
+  const pieces: string[] = [];
+  let cut = '';
+  let cutWidth = 0;
+  for (const { segment } of graphemes.segment(word)) {
+    const w = textWidth(segment);
+    // A wide character in a one-column line cannot fit: it goes on a line of its own anyway.
+    if (cutWidth + w > max && cut !== '') {
+      pieces.push(cut);
+      cut = '';
+      cutWidth = 0;
+    }
+    cut += segment;
+    cutWidth += w;
+  }
+  pieces.push(cut);
+  return pieces;
+}
+
 /**
  * Wraps plain text (no colour codes) to lines of at most `width` columns, breaking between words and
  * splitting only words longer than a whole line. Existing line breaks are kept.
@@ -14,24 +39,16 @@ export function wrap(text: string, width: number): string[] {
       if (word === '') continue;
       let rest = word;
       let w = textWidth(rest);
-      if (lineWidth > 0 && lineWidth + 1 + w <= max) {
+      if (line !== '' && lineWidth + 1 + w <= max) {
         line += ` ${rest}`;
         lineWidth += 1 + w;
         continue;
       }
-      if (lineWidth > 0) lines.push(line);
-      while (w > max) {
-        let cut = '';
-        let cutWidth = 0;
-        for (const ch of rest) {
-          const cw = textWidth(ch);
-          if (cutWidth + cw > max) break;
-          cut += ch;
-          cutWidth += cw;
-        }
-        if (cut === '') cut = [...rest][0] ?? ''; // a wide character in a one-column line: it cannot fit, print it anyway
-        lines.push(cut);
-        rest = rest.slice(cut.length);
+      if (line !== '') lines.push(line);
+      if (w > max) {
+        const pieces = splitWord(rest, max);
+        rest = pieces.pop() ?? '';
+        lines.push(...pieces);
         w = textWidth(rest);
       }
       line = rest;

@@ -144,9 +144,11 @@ export class FactSearcher {
 
   /** Vocabulary words close to the query's words, for a "did you mean" hint after an empty search. */
   suggest(query: string, limit = 3): string[] {
+    const terms = parseQuery(query);
+    const typed = new Set(terms.map((t) => t.word));
     const out = new Set<string>();
-    for (const t of parseQuery(query))
-      for (const s of this.expander.suggest(t.word)) out.add(this.index.surfaceOf(s));
+    for (const t of terms)
+      for (const s of this.expander.suggest(t.word)) if (!typed.has(s)) out.add(this.index.surfaceOf(s));
     return [...out].slice(0, limit);
   }
 }

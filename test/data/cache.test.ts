@@ -31,7 +31,11 @@ function setup(name: string) {
     });
     const builds = build.mock.calls.length;
     build.mockRestore();
-    return { ids: r.code === 0 ? (JSON.parse(r.stdout) as Array<{ id: string }>).map((f) => f.id) : [], builds, code: r.code };
+    return {
+      ids: r.code === 0 ? (JSON.parse(r.stdout) as Array<{ id: string }>).map((f) => f.id) : [],
+      builds,
+      code: r.code,
+    };
   };
   const cacheFiles = () => (existsSync(join(cacheHome, 'kzt')) ? readdirSync(join(cacheHome, 'kzt')) : []);
   return { data, cacheHome, search, cacheFiles };
@@ -80,7 +84,9 @@ describe('the search index cache', () => {
     writeFileSync(data, JSON.stringify([fact('camel-caravan', 'A camel caravan crossed the steppe.')]));
     const blocker = join(dir, 'not-a-directory');
     writeFileSync(blocker, 'x');
-    const r = runKzt(['--data', data, 'facts', 'search', 'caravan', '--json'], { env: { XDG_CACHE_HOME: blocker } });
+    const r = runKzt(['--data', data, 'facts', 'search', 'caravan', '--json'], {
+      env: { XDG_CACHE_HOME: blocker },
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
   });

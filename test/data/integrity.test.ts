@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../../src/data/checkIntegrity.js';
-import { checkDataFile } from '../../src/data/checkDataFile.js';
+import { checkIntegrity } from '../../src/factbase/checkIntegrity.js';
+import { checkDataFile } from '../../src/factbase/checkDataFile.js';
 import { tokenize } from '../../src/search/tokenize.js';
 import type { DataSet } from '../../src/model/types.js';
 import { DATA_DIR } from '../helpers/fakeContext.js';
@@ -22,10 +22,13 @@ const SHARED = join(DATA_DIR, '..', '..', 'shared');
 describe('bundled data files', () => {
   const validate = new Ajv({ allErrors: true }).compile(schema);
 
-  it.each(Object.entries(files))('%s.json is valid against data/kzt.schema.json and points to it', (_name, json) => {
-    expect(validate(json) ? [] : validate.errors).toEqual([]);
-    expect((json as { $schema?: string }).$schema).toBe('./kzt.schema.json');
-  });
+  it.each(Object.entries(files))(
+    '%s.json is valid against data/kzt.schema.json and points to it',
+    (_name, json) => {
+      expect(validate(json) ? [] : validate.errors).toEqual([]);
+      expect((json as { $schema?: string }).$schema).toBe('./kzt.schema.json');
+    },
+  );
 
   it('reads as kzt reads user files: strict JSON, no duplicate keys, each file valid on its own terms', () => {
     const known = {
@@ -51,11 +54,14 @@ describe('bundled data files', () => {
 
   it('holds at least 60 facts, each with text of one or two sentences', () => {
     expect(data.facts.length).toBeGreaterThanOrEqual(60);
-    for (const f of data.facts) expect(f.text.split(/[.!?]["”]?\s+(?=[A-Z"])/).length, f.id).toBeLessThanOrEqual(2);
+    for (const f of data.facts)
+      expect(f.text.split(/[.!?]["”]?\s+(?=[A-Z"])/).length, f.id).toBeLessThanOrEqual(2);
   });
 
   it('marks a fact corroborated only when it cites two or more different sources', () => {
-    const thin = data.facts.filter((f) => f.status === 'corroborated' && new Set(f.sources.map((s) => s.source)).size < 2);
+    const thin = data.facts.filter(
+      (f) => f.status === 'corroborated' && new Set(f.sources.map((s) => s.source)).size < 2,
+    );
     expect(thin.map((f) => f.id)).toEqual([]);
   });
 
@@ -66,7 +72,9 @@ describe('bundled data files', () => {
 
   it('cites every one of the article’s 16 paragraphs, in 25–35 facts', () => {
     const fromArticle = data.facts.filter((f) => f.sources.some((s) => s.source === ARTICLE));
-    const paragraphs = new Set(fromArticle.flatMap((f) => f.sources.filter((s) => s.source === ARTICLE).map((s) => s.locator)));
+    const paragraphs = new Set(
+      fromArticle.flatMap((f) => f.sources.filter((s) => s.source === ARTICLE).map((s) => s.locator)),
+    );
     expect([...paragraphs].sort()).toEqual(Array.from({ length: 16 }, (_, i) => `¶${i + 1}`).sort());
     expect(fromArticle.length).toBeGreaterThanOrEqual(25);
     expect(fromArticle.length).toBeLessThanOrEqual(35);
@@ -80,12 +88,16 @@ describe('bundled data files', () => {
     expect(relations?.sources.length).toBeGreaterThan(1);
     const twenty = byId.get('twenty-agreements-2022');
     expect(twenty?.text).toMatch(/14 .*6 /);
-    expect(twenty?.sources.map((s) => s.source)).toEqual(expect.arrayContaining([ARTICLE, 'hurriyet-177661']));
+    expect(twenty?.sources.map((s) => s.source)).toEqual(
+      expect.arrayContaining([ARTICLE, 'hurriyet-177661']),
+    );
   });
 });
 
 describe.skipIf(!existsSync(SHARED))('bundled data against the source documents in ../shared', () => {
-  const brief = existsSync(SHARED) ? readFileSync(join(SHARED, 'research', 'kz-tr-facts-brief.md'), 'utf8') : '';
+  const brief = existsSync(SHARED)
+    ? readFileSync(join(SHARED, 'research', 'kz-tr-facts-brief.md'), 'utf8')
+    : '';
   const readme = existsSync(SHARED) ? readFileSync(join(SHARED, 'sources', 'README.md'), 'utf8') : '';
   const article = existsSync(SHARED)
     ? readFileSync(join(SHARED, 'sources', '2022-10-20-sapiyev-briefing.txt'), 'utf8')
@@ -98,7 +110,9 @@ describe.skipIf(!existsSync(SHARED))('bundled data against the source documents 
 
   it('words every fact in kzt’s own words: no run of 8 words from the article, outside quotations', () => {
     const words = tokenize(article);
-    const shingles = new Set(words.map((_, i) => words.slice(i, i + 8).join(' ')).filter((s) => s.split(' ').length === 8));
+    const shingles = new Set(
+      words.map((_, i) => words.slice(i, i + 8).join(' ')).filter((s) => s.split(' ').length === 8),
+    );
     const copied = data.facts
       .filter((f) => f.kind !== 'quote')
       .filter((f) => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FactStore } from '../../src/model/FactStore.js';
+import { FactBase } from '../../src/factbase/FactBase.js';
 import { bundledData } from '../helpers/fakeContext.js';
 import { evaluate, loadQueries } from './evaluate.js';
 
 describe('search eval (test/eval/queries.json)', () => {
   const queries = loadQueries();
-  const report = evaluate(new FactStore(bundledData()), queries);
+  const report = evaluate(new FactBase(bundledData()), queries);
 
   it('has the mix the issue asks for', () => {
     const count = (c: string) => queries.filter((q) => q.category === c).length;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FactStore } from '../../src/model/FactStore.js';
+import type { FactBase } from '../../src/factbase/FactBase.js';
 
 /** One eval query: what a user types and the ids of the facts that answer it (none for category "nothing"). */
 export interface EvalQuery {
@@ -46,10 +46,10 @@ function metrics(rows: Array<{ q: EvalQuery; got: string[] }>): EvalMetrics {
 }
 
 /** Runs every query through the store's searcher (top 10, as `kzt facts search` shows) and scores the ranking. */
-export function evaluate(store: FactStore, queries: readonly EvalQuery[]): EvalReport {
+export function evaluate(store: FactBase, queries: readonly EvalQuery[]): EvalReport {
   const rows = queries.map((q) => ({
     q,
-    got: store.searcher.search(q.query, { limit: 10 }).map((h) => store.factAt(h.doc).id),
+    got: store.search(q.query, { limit: 10 }).map((h) => h.fact.id),
   }));
   const categories = [...new Set(queries.map((q) => q.category))];
   return {

@@ -1,10 +1,10 @@
 // `npm run eval`: prints hit@1, hit@3, MRR and false positives of the bundled search eval, per category.
 import { fileURLToPath } from 'node:url';
-import { loadBundled } from '../../src/data/loadBundled.js';
-import { FactStore } from '../../src/model/FactStore.js';
+import { loadBundled } from '../../src/factbase/loadBundled.js';
+import { FactBase } from '../../src/factbase/FactBase.js';
 import { evaluate, loadQueries } from './evaluate.js';
 
-const store = new FactStore(loadBundled(fileURLToPath(new URL('../../data/', import.meta.url))));
+const store = new FactBase(loadBundled(fileURLToPath(new URL('../../data/', import.meta.url))));
 const report = evaluate(store, loadQueries());
 const pct = (n: number) => n.toFixed(3);
 const rows = [['overall', report.overall] as const, ...Object.entries(report.byCategory)];

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli.js';
 import type { Context } from '../../src/context.js';
-import { loadBundled } from '../../src/data/loadBundled.js';
-import { loadFactBase } from '../../src/data/loadFactBase.js';
-import { FactStore } from '../../src/model/FactStore.js';
+import { loadBundled } from '../../src/factbase/loadBundled.js';
+import { FactBase } from '../../src/factbase/FactBase.js';
+import { openFactBase } from '../../src/factbase/openFactBase.js';
 import type { DataSet } from '../../src/model/types.js';
 
 /** The repository's bundled data directory. */
@@ -50,10 +50,10 @@ export function fakeContext(options: FakeOptions = {}): {
     env: options.env ?? {},
     now: () => options.now ?? new Date('2026-11-24T12:00:00Z'),
     readStdin: (limit) => Buffer.from(options.stdin ?? '').subarray(0, limit),
-    loadStore: (load) =>
-      load.files.length === 0
-        ? new FactStore(load.bundled ? data : { ...data, facts: [] })
-        : loadFactBase(load, {
+    openFactBase: (load) =>
+      options.data && load.files.length === 0
+        ? new FactBase(load.bundled ? data : { ...data, facts: [] })
+        : openFactBase(load, {
             dataDir: DATA_DIR,
             env: options.env ?? {},
             readStdin: (limit) => Buffer.from(options.stdin ?? '').subarray(0, limit),

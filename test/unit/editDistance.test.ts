@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/search/editDistance.js';
+import { editDistance } from '../../src/lib/editDistance.js';
 
 describe('editDistance', () => {
   it.each([

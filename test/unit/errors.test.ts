@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
-import { loadBundled } from '../../src/data/loadBundled.js';
-import { FactStore } from '../../src/model/FactStore.js';
+import { loadBundled } from '../../src/factbase/loadBundled.js';
+import { FactBase } from '../../src/factbase/FactBase.js';
 import { DATA_DIR, fakeContext } from '../helpers/fakeContext.js';
 
 const dirs: string[] = [];
@@ -23,7 +23,7 @@ function dataWith(file: string, content: string | undefined): string {
 /** Runs `kzt facts list` over a data directory. */
 function listWith(dir: string, env: Record<string, string> = {}) {
   const { ctx, out, err } = fakeContext({ env });
-  const code = run(['facts', 'list'], { ...ctx, loadStore: () => new FactStore(loadBundled(dir)) });
+  const code = run(['facts', 'list'], { ...ctx, openFactBase: () => new FactBase(loadBundled(dir)) });
   return { code, stdout: out(), stderr: err() };
 }
 
@@ -90,7 +90,7 @@ describe('internal errors', () => {
     const { ctx, out, err } = fakeContext({ env });
     const code = run(['facts', 'list'], {
       ...ctx,
-      loadStore: () => {
+      openFactBase: () => {
         throw new TypeError('boom');
       },
     });

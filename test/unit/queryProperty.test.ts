@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FactStore } from '../../src/model/FactStore.js';
+import { FactBase } from '../../src/factbase/FactBase.js';
 import { bundledData, runKzt } from '../helpers/fakeContext.js';
 
-const store = new FactStore(bundledData());
+const store = new FactBase(bundledData());
 // Words from the data, other scripts, punctuation, digits, control characters and plain noise.
 const word = fc.oneof(
   fc.constantFrom(
@@ -26,7 +26,7 @@ describe('any query', () => {
   it('gives hits with scores in 0..1, best first, within the limit, and never throws', () => {
     fc.assert(
       fc.property(query, fc.integer({ min: 1, max: 20 }), (q, limit) => {
-        const hits = store.searcher.search(q, { limit });
+        const hits = store.search(q, { limit });
         expect(hits.length).toBeLessThanOrEqual(limit);
         for (const h of hits) {
           expect(h.score).toBeGreaterThanOrEqual(0.5);

@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { STOPWORD_ENTRIES } from '../../src/search/stopwords.js';
+import { SYNONYM_ENTRIES, synonyms } from '../../src/search/synonyms.js';
+import { tokenize } from '../../src/search/tokenize.js';
 import { describe, expect, it } from 'vitest';
-import { FactStore } from '../../src/model/FactStore.js';
+import { FactBase } from '../../src/factbase/FactBase.js';
+import type { Fact } from '../../src/model/types.js';
 import type { DataSet } from '../../src/model/types.js';
 import { IndexFormatError, SearchIndex } from '../../src/search/SearchIndex.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
 
 const mini = JSON.parse(readFileSync(new URL('../fixtures/mini.json', import.meta.url), 'utf8')) as DataSet;
-const store = new FactStore(mini);
-const ids = (query: string, filter?: (doc: number) => boolean) =>
-  store.searcher.search(query, { filter }).map((h) => store.factAt(h.doc).id);
+const store = new FactBase(mini);
+const ids = (query: string, filter?: (fact: Fact) => boolean) =>
+  store.search(query, { filter }).map((h) => h.fact.id);
 
 describe('parseQuery', () => {
   it('drops stopwords but keeps a query made only of them', () => {
@@ -47,7 +51,7 @@ describe('FactSearcher', () => {
   });
 
   it('gives scores between 0 and 1, best first', () => {
-    const hits = store.searcher.search('visit ankara');
+    const hits = store.search('visit ankara');
     expect(hits.length).toBeGreaterThan(1);
     for (const h of hits) expect(h.score).toBeGreaterThan(0);
     for (const h of hits) expect(h.score).toBeLessThanOrEqual(1);
@@ -55,12 +59,11 @@ describe('FactSearcher', () => {
   });
 
   it('applies a filter before ranking', () => {
-    const visit2022 = store.facts.findIndex((f) => f.id === 'visit-2022');
-    expect(ids('visit', (doc) => doc === visit2022)).toEqual(['visit-2022']);
+    expect(ids('visit', (fact) => fact.id === 'visit-2022')).toEqual(['visit-2022']);
   });
 
   it('suggests vocabulary words when nothing matched', () => {
-    expect(store.searcher.suggest('embasys')).toContain('embassy');
+    expect(store.suggest('embasys')).toContain('embassy');
   });
 });
 
@@ -97,5 +100,17 @@ describe('SearchIndex', () => {
     // The last doc number sits before the weights (4 bytes each) and the text lengths (2 bytes per fact).
     corrupt.writeUInt32LE(0xffffffff, corrupt.length - mini.facts.length * 2 - count * 4 - 4);
     expect(() => SearchIndex.decode(corrupt)).toThrow(IndexFormatError);
+  });
+});
+
+describe('the synonym and stopword tables', () => {
+  it('hold only entries that fold and stem to exactly one search term', () => {
+    for (const entry of [...SYNONYM_ENTRIES, ...STOPWORD_ENTRIES])
+      expect([entry, tokenize(entry).length]).toEqual([entry, 1]);
+  });
+
+  it('find the Turkish word for a flight in any case form', () => {
+    for (const word of ['uçuş', 'ucus', 'uçuşlar'])
+      expect(synonyms().get(tokenize(word)[0] ?? '')).toContain('flight');
   });
 });

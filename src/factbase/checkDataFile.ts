@@ -1,7 +1,7 @@
 import { visit, printParseErrorCode } from 'jsonc-parser';
 import type { DataSet, Fact } from '../model/types.js';
 import { checkIntegrity, type KnownIds } from './checkIntegrity.js';
-import { firstInvalidUtf8 } from './firstInvalidUtf8.js';
+import { decodeText, invalidUtf8At } from './decodeText.js';
 import { JsonLocator } from './locate.js';
 import { positionAt } from './positionAt.js';
 import type { DataInput } from './readInput.js';
@@ -91,15 +91,13 @@ export function normalise(json: unknown, origin: string): DataSet {
  */
 export function checkDataFile(input: DataInput, known: KnownIds): CheckedFile {
   const { label, bytes } = input;
-  const problem = (message: string, line = 1, column = 1): CheckedFile => ({ label, problems: [{ line, column, message }] });
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const before = bytes.subarray(0, bad);
-    const line = before.filter((b) => b === 0x0a).length + 1;
-    return problem(`invalid UTF-8 (byte ${bad})`, line, bad - before.lastIndexOf(0x0a));
-  }
-  let text = bytes.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const problem = (message: string, line = 1, column = 1): CheckedFile => ({
+    label,
+    problems: [{ line, column, message }],
+  });
+  const bad = invalidUtf8At(bytes);
+  if (bad) return problem(`invalid UTF-8 (byte ${bad.offset})`, bad.line, bad.column);
+  const text = decodeText(bytes, label);
   if (text.trim() === '') return problem('the file is empty (want JSON: an array of facts or an object)');
   const syntax = scan(text);
   if (syntax.length > 0) return { label, problems: syntax };

@@ -18,7 +18,8 @@ export class JsonLocator {
     for (let n = path.length; n >= 0; n--) {
       const node = findNodeAtLocation(this.root, [...path.slice(0, n)]);
       if (node) {
-        const at = key && n === path.length && node.parent?.type === 'property' ? node.parent.offset : node.offset;
+        const at =
+          key && n === path.length && node.parent?.type === 'property' ? node.parent.offset : node.offset;
         return positionAt(this.text, at);
       }
     }

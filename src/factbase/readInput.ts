@@ -36,7 +36,8 @@ function readable(bytes: number): string {
 export function readInput(path: string, maxSize: number, readStdin: (limit: number) => Buffer): DataInput {
   if (path === '-') {
     const bytes = readStdin(maxSize + 1);
-    if (bytes.length > maxSize) throw new InputError(`<stdin>: more than the ${readable(maxSize)} size limit (see --max-size)`);
+    if (bytes.length > maxSize)
+      throw new InputError(`<stdin>: more than the ${readable(maxSize)} size limit (see --max-size)`);
     return { label: '<stdin>', bytes };
   }
   let stat;
@@ -46,9 +47,12 @@ export function readInput(path: string, maxSize: number, readStdin: (limit: numb
     throw new InputError(`${path}: cannot read: ${readFailure(error)}`);
   }
   if (stat.isDirectory()) throw new InputError(`${path}: cannot read: is a directory, not a file`);
-  if (!stat.isFile()) throw new InputError(`${path}: cannot read: not a regular file (a pipe, device or socket)`);
+  if (!stat.isFile())
+    throw new InputError(`${path}: cannot read: not a regular file (a pipe, device or socket)`);
   if (stat.size > maxSize) {
-    throw new InputError(`${path}: cannot read: ${readable(stat.size)} is over the ${readable(maxSize)} size limit (see --max-size)`);
+    throw new InputError(
+      `${path}: cannot read: ${readable(stat.size)} is over the ${readable(maxSize)} size limit (see --max-size)`,
+    );
   }
   try {
     return { label: path, bytes: readFileSync(path) };

@@ -1,30 +1,16 @@
 import { createHash } from 'node:crypto';
 import { DataError } from '../errors.js';
-import { FactStore } from '../model/FactStore.js';
 import type { DataSet } from '../model/types.js';
 import { SearchIndex } from '../search/SearchIndex.js';
 import { VERSION } from '../version.js';
 import { checkDataFile, normalise } from './checkDataFile.js';
+import { decodeText } from './decodeText.js';
+import { FactBase } from './FactBase.js';
 import { cacheDirectory, readCachedIndex, writeCachedIndex } from './indexCache.js';
-import { loadBundled } from './loadBundled.js';
 import { JsonLocator } from './locate.js';
+import type { LoadEnvironment, LoadOptions } from './openFactBase.js';
+import type { Bundled } from './prebuilt.js';
 import { readInput, type DataInput } from './readInput.js';
-
-/** Which data to load: the global --data, --no-bundled, --override, --no-cache and --max-size flags. */
-export interface LoadOptions {
-  files: readonly string[];
-  bundled: boolean;
-  override: boolean;
-  cache: boolean;
-  maxSize: number;
-}
-
-/** What loading needs from outside: where the bundled data is, the environment, and standard input. */
-export interface LoadEnvironment {
-  dataDir: string;
-  env: Readonly<Record<string, string | undefined>>;
-  readStdin(limit: number): Buffer;
-}
 
 /** Bumped whenever what the cache holds changes meaning. */
 const CACHE_FORMAT = 'kzt-cache-2';
@@ -47,7 +33,12 @@ interface Conflict {
  * `override` the later definition replaces the earlier one where it stood. Returns the merged data and every
  * conflict (which, without override, the caller reports).
  */
-function merge(base: DataSet, baseLabel: string, files: ReadonlyArray<{ label: string; data: DataSet }>, override: boolean) {
+function merge(
+  base: DataSet,
+  baseLabel: string,
+  files: ReadonlyArray<{ label: string; data: DataSet }>,
+  override: boolean,
+) {
   const out: DataSet = { sources: [...base.sources], entities: [...base.entities], facts: [...base.facts] };
   const conflicts: Conflict[] = [];
   for (const kind of KINDS) {
@@ -71,7 +62,9 @@ function merge(base: DataSet, baseLabel: string, files: ReadonlyArray<{ label: s
     });
   }
   // Report conflicts in file order, as a reader goes through the files.
-  conflicts.sort((a, b) => a.file - b.file || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.index - b.index);
+  conflicts.sort(
+    (a, b) => a.file - b.file || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.index - b.index,
+  );
   return { data: out, conflicts };
 }
 
@@ -82,30 +75,30 @@ function sha256(...parts: Array<string | Uint8Array>): string {
 }
 
 function jsonText(input: DataInput): string {
-  const text = input.bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeText(input.bytes, input.label);
 }
 
 /**
- * Loads the fact base: the bundled facts (unless --no-bundled; bundled sources and entities always stay
- * available as the shared register that user facts may cite), then each user file in order.
+ * Loads user data files over the bundled data (its facts unless --no-bundled; its sources and entities always
+ * stay available as the shared register that user facts may cite), each file in order.
  *
  * User files are checked completely (syntax, duplicate keys, schema, references, conflicts) and indexed, and
  * the index is cached under a hash of every input: kzt's version, the bundled data, the flags and each file's
  * bytes. On a later run with the same inputs the cached index is used and the files are only parsed, which
  * is what keeps 100,000 facts interactive. A cache file that does not match is ignored and rebuilt.
  */
-export function loadFactBase(options: LoadOptions, environment: LoadEnvironment): FactStore {
-  const bundledHash = createHash('sha256');
-  const bundled = loadBundled(environment.dataDir, (text) => bundledHash.update(text));
-  const base: DataSet = { sources: bundled.sources, entities: bundled.entities, facts: options.bundled ? bundled.facts : [] };
-  if (options.files.length === 0) return new FactStore(base);
+export function loadUserData(options: LoadOptions, environment: LoadEnvironment, bundled: Bundled): FactBase {
+  const base: DataSet = {
+    sources: bundled.data.sources,
+    entities: bundled.data.entities,
+    facts: options.bundled ? bundled.data.facts : [],
+  };
 
   const inputs = options.files.map((f) => readInput(f, options.maxSize, environment.readStdin));
   const key = sha256(
     CACHE_FORMAT,
     VERSION,
-    bundledHash.digest('hex'),
+    bundled.fingerprint(),
     `bundled=${options.bundled} override=${options.override}`,
     ...inputs.map((i) => sha256(i.bytes)),
   );
@@ -114,20 +107,31 @@ export function loadFactBase(options: LoadOptions, environment: LoadEnvironment)
   const cached = dir ? readCachedIndex(dir, key) : undefined;
   if (cached) {
     // These exact bytes passed every check when the cache was written: parse them, nothing more.
-    const files = inputs.map((i) => ({ label: i.label, data: normalise(JSON.parse(jsonText(i)) as unknown, i.label) }));
+    const files = inputs.map((i) => ({
+      label: i.label,
+      data: normalise(JSON.parse(jsonText(i)) as unknown, i.label),
+    }));
     const merged = merge(base, 'the bundled data', files, options.override);
     if (cached.docCount === merged.data.facts.length && (options.override || merged.conflicts.length === 0)) {
-      return new FactStore(merged.data, cached);
+      return new FactBase(merged.data, cached);
     }
   }
 
-  const known = { sources: new Set(base.sources.map((s) => s.id)), entities: new Set(base.entities.map((e) => e.id)) };
+  const known = {
+    sources: new Set(base.sources.map((s) => s.id)),
+    entities: new Set(base.entities.map((e) => e.id)),
+  };
   const files = inputs.map((input) => {
     const checked = checkDataFile(input, known);
     const first = checked.problems[0];
     if (first || !checked.data) {
-      const more = checked.problems.length > 1 ? ` (and ${checked.problems.length - 1} more: kzt validate lists them)` : '';
-      throw new DataError(`${input.label}:${first?.line ?? 1}:${first?.column ?? 1}: ${first?.message ?? 'invalid'}${more}`);
+      const more =
+        checked.problems.length > 1
+          ? ` (and ${checked.problems.length - 1} more: kzt validate lists them)`
+          : '';
+      throw new DataError(
+        `${input.label}:${first?.line ?? 1}:${first?.column ?? 1}: ${first?.message ?? 'invalid'}${more}`,
+      );
     }
     for (const s of checked.data.sources) known.sources.add(s.id);
     for (const e of checked.data.entities) known.entities.add(e.id);
@@ -147,5 +151,5 @@ export function loadFactBase(options: LoadOptions, environment: LoadEnvironment)
   const entities = new Map(merged.data.entities.map((e) => [e.id, e]));
   const index = SearchIndex.build(merged.data.facts, (id) => entities.get(id));
   if (dir) writeCachedIndex(dir, key, index);
-  return new FactStore(merged.data, index);
+  return new FactBase(merged.data, index);
 }

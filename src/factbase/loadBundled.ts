@@ -5,7 +5,12 @@ import { positionAt } from './positionAt.js';
 import { readTextFile } from './readTextFile.js';
 import { checkIntegrity } from './checkIntegrity.js';
 
-function parseFile<K extends keyof DataSet>(dir: string, name: string, key: K, onText: (text: string) => void): DataSet[K] {
+function parseFile<K extends keyof DataSet>(
+  dir: string,
+  name: string,
+  key: K,
+  onText: (text: string) => void,
+): DataSet[K] {
   const path = join(dir, name);
   const text = readTextFile(path, `data/${name}`);
   onText(text);
@@ -22,7 +27,6 @@ function parseFile<K extends keyof DataSet>(dir: string, name: string, key: K, o
   return list as DataSet[K];
 }
 
-
 /**
  * Loads the bundled fact base from its three files (each passed to `onText`, for hashing) and checks its integrity (cheap at this size; the
  * JSON Schema itself is enforced by the test suite and `kzt validate`).
@@ -37,7 +41,9 @@ export function loadBundled(dataDir: string, onText: (text: string) => void = ()
   const first = problems[0];
   if (first) {
     const file = `data/${String(first.path[0])}.json`;
-    throw new DataError(`${file}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
+    throw new DataError(
+      `${file}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+    );
   }
   return data;
 }

@@ -1,4 +1,4 @@
-import { terminalSafe } from './terminalSafe.js';
+import { terminalSafe } from '../render/terminalSafe.js';
 
 function mdCell(text: string): string {
   return terminalSafe(text, true)

@@ -1,5 +1,5 @@
-import type { Command, Option } from 'commander';
-import { examplesOf } from '../commands/KztCommand.js';
+import type { CommandUnknownOpts as Command, Option } from '@commander-js/extra-typings';
+import { examplesOf } from './KztCommand.js';
 
 /** Escapes text for roff: backslashes, hyphens in options, and a leading dot or quote. */
 function roff(text: string): string {

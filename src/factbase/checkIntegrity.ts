@@ -23,7 +23,11 @@ const NONE: KnownIds = { sources: new Set(), entities: new Set() };
 export function checkIntegrity(
   data: DataSet,
   known: KnownIds = NONE,
-  base: { facts: Array<string | number>; sources: Array<string | number>; entities: Array<string | number> } = {
+  base: {
+    facts: Array<string | number>;
+    sources: Array<string | number>;
+    entities: Array<string | number>;
+  } = {
     facts: ['facts'],
     sources: ['sources'],
     entities: ['entities'],
@@ -33,7 +37,8 @@ export function checkIntegrity(
   const unique = (items: Array<{ id: string }>, path: Array<string | number>, what: string): Set<string> => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) problems.push({ path: [...path, i, 'id'], message: `duplicate ${what} id "${item.id}"` });
+      if (seen.has(item.id))
+        problems.push({ path: [...path, i, 'id'], message: `duplicate ${what} id "${item.id}"` });
       seen.add(item.id);
     });
     return seen;
@@ -54,7 +59,8 @@ export function checkIntegrity(
       const d = parseFactDate(f.date);
       if (typeof d === 'string') problems.push({ path: [...at, 'date'], message: d });
     }
-    if (f.sources.length === 0) problems.push({ path: [...at, 'sources'], message: `fact "${f.id}" cites no source` });
+    if (f.sources.length === 0)
+      problems.push({ path: [...at, 'sources'], message: `fact "${f.id}" cites no source` });
     f.sources.forEach((ref, j) => {
       const embedded = typeof ref.title === 'string' && typeof ref.publisher === 'string';
       if (!embedded && !sourceIds.has(ref.source) && !known.sources.has(ref.source)) {
@@ -70,7 +76,10 @@ export function checkIntegrity(
       }
     });
     if (f.status === 'disputed' && !f.note) {
-      problems.push({ path: [...at, 'note'], message: `disputed fact "${f.id}" needs a note saying who claims what` });
+      problems.push({
+        path: [...at, 'note'],
+        message: `disputed fact "${f.id}" needs a note saying who claims what`,
+      });
     }
   });
   return problems;

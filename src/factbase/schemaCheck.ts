@@ -28,7 +28,8 @@ function describe(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   if (e.keyword === 'additionalProperties') return `unknown property "${String(p.additionalProperty)}"`;
   if (e.keyword === 'required') return `missing property "${String(p.missingProperty)}"`;
-  if (e.keyword === 'enum') return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (e.keyword === 'enum')
+    return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   if (e.keyword === 'pattern' && e.instancePath.endsWith('/date')) {
     return 'must be a date: YYYY, YYYY-MM, YYYY-MM-DD or START/END';
   }
@@ -44,7 +45,13 @@ function describe(e: ErrorObject): string {
  */
 export function schemaCheck(json: unknown): SchemaProblem[] {
   if (typeof json !== 'object' || json === null) {
-    return [{ path: [], message: 'want an array of facts or an object with "sources", "entities" and "facts"', atKey: false }];
+    return [
+      {
+        path: [],
+        message: 'want an array of facts or an object with "sources", "entities" and "facts"',
+        atKey: false,
+      },
+    ];
   }
   const validate = Array.isArray(json) ? compiled().array : compiled().full;
   if (validate(json)) return [];
