@@ -1,5 +1,5 @@
 import type { FactStore, ResolvedSource } from '../model/FactStore.js';
-import type { Fact, FactKind, FactStatus } from '../model/types.js';
+import type { Fact, FactKind, FactStatus, Visit } from '../model/types.js';
 
 /** A source as exported with a fact: the reference plus the source's own fields, so the output stands alone. */
 export type SourceJson = ResolvedSource;
@@ -15,6 +15,7 @@ export interface FactJson {
   sources: SourceJson[];
   status: FactStatus;
   note?: string;
+  visit?: Visit;
   origin?: string;
 }
 
@@ -31,6 +32,7 @@ export function factToJson(fact: Fact, store: FactStore): FactJson {
     status: fact.status,
   };
   if (fact.note !== undefined) out.note = fact.note;
+  if (fact.visit !== undefined) out.visit = fact.visit;
   if (fact.origin !== undefined) out.origin = fact.origin;
   return out;
 }

@@ -11,6 +11,7 @@ export const FACT_FIELDS = [
   'sources',
   'status',
   'note',
+  'visit',
   'origin',
 ] as const;
 /** Fields of `kzt facts search`: a fact plus its score. */

@@ -22,6 +22,17 @@ export interface SourceRef {
   kind?: string | null;
 }
 
+/** Who travelled where on a visit (facts of kind `visit` only). */
+export interface Visit {
+  /** Entity ids of the people who travelled. */
+  by: string[];
+  /** The country visited. */
+  host: 'kazakhstan' | 'turkiye';
+  /** Entity ids of the cities visited. */
+  places: string[];
+  type: 'state' | 'official' | 'working' | 'summit' | 'other';
+}
+
 /** One dated, sourced statement in kzt's own words. */
 export interface Fact {
   id: string;
@@ -33,6 +44,8 @@ export interface Fact {
   sources: SourceRef[];
   status: FactStatus;
   note?: string;
+  /** Required on visits: who travelled where. */
+  visit?: Visit;
   /** The user file a fact came from; absent for bundled facts. */
   origin?: string;
 }
@@ -47,6 +60,16 @@ export interface Source {
   kind: string;
 }
 
+/** The languages kzt speaks, and the Latin spelling of Kazakh for names. */
+export type NameLanguage = 'en' | 'tr' | 'ru' | 'kk' | 'kk-Latn';
+
+/** An office or role, with its dates where known (null: unknown, or still held for `to`). */
+export interface Role {
+  role: string;
+  from?: string | null;
+  to?: string | null;
+}
+
 /** A person, country, city, organisation or agreement that facts mention. */
 export interface Entity {
   id: string;
@@ -54,6 +77,9 @@ export interface Entity {
   type: string;
   description: string;
   aliases: string[];
+  /** The display name per language; a language without one shows `name`. */
+  names?: Partial<Record<NameLanguage, string>>;
+  roles?: Role[];
 }
 
 /** The three collections a data file may hold. */
