@@ -1,7 +1,8 @@
-import { Command, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { delimiter } from 'node:path';
-import { adopt, completeOption, HELP, withExamples } from './cli/KztCommand.js';
-import { collect, maxSizeOf, size } from './cli/options.js';
+import { adopt, HELP, withExamples } from './cli/KztCommand.js';
+import { withGlobalOptions } from './cli/globalOptions.js';
+import { maxSizeOf } from './cli/options.js';
 import { anniversariesCommand } from './commands/anniversaries.js';
 import { completeCommand } from './commands/complete.js';
 import { completionCommand } from './commands/completion.js';
@@ -9,46 +10,19 @@ import { factsCommand } from './commands/facts/index.js';
 import { infoCommand } from './commands/info.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
+import { visitsCommand } from './commands/visits.js';
 import type { CommandContext, Context, Factory } from './context.js';
 import type { FactBase } from './factbase/FactBase.js';
-import { DEFAULT_MAX_SIZE } from './factbase/readInput.js';
 import { decideColor, makeStyle } from './render/style.js';
 import { terminalSafe } from './render/terminalSafe.js';
 import { VERSION } from './version.js';
 
 /** The root command: kzt's global options, output and error settings, and help that leads with examples. */
 function rootCommand(ctx: Context) {
-  const program = new Command('kzt')
+  const program = withGlobalOptions(new Command('kzt'))
     .description('Kazakhstan–Türkiye relations: an offline, cited fact base for the command line.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .addOption(
-      new Option('--color <when>', 'colour output: auto, always or never')
-        .choices(['auto', 'always', 'never'] as const)
-        .default('auto' as const),
-    )
-    .addOption(
-      new Option(
-        '--data <file>',
-        'load a data file on top of the bundled facts (repeatable; - reads stdin)',
-      ).argParser(collect),
-    )
-    .addOption(
-      new Option(
-        '--no-bundled',
-        'use only the --data files (bundled sources and entities stay available to cite)',
-      ),
-    )
-    .addOption(
-      new Option('--override', 'let later data files replace facts, sources and entities with the same id'),
-    )
-    .addOption(new Option('--no-cache', 'do not read or write the search index cache'))
-    .addOption(
-      new Option(
-        '--max-size <size>',
-        `largest data file to read, e.g. 100M or 2G (default ${DEFAULT_MAX_SIZE / 1024 ** 2}M)`,
-      ).argParser(size),
-    )
     .configureHelp(HELP)
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
@@ -70,7 +44,6 @@ function rootCommand(ctx: Context) {
     })
     .exitOverride()
     .showSuggestionAfterError(true);
-  completeOption(program, '--data', { values: () => [] });
   return withExamples(
     program,
     'kzt facts search "strategic partnership"',
@@ -118,6 +91,7 @@ export function buildProgram(ctx: Context): CommandUnknownOpts {
   const commands = [
     factsCommand(f),
     timelineCommand(f),
+    visitsCommand(f),
     anniversariesCommand(f),
     validateCommand(f),
     infoCommand(f),

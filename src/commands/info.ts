@@ -4,7 +4,7 @@ import { finish, type Runner } from '../cli/runner.js';
 import type { CommandContext, Factory } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { writeJson } from '../export/writeJson.js';
-import { dateSpan, mustParseFactDate } from '../lib/dates.js';
+import { dateSpan, formatDateText, mustParseFactDate } from '../lib/dates.js';
 import { terminalSafe } from '../render/terminalSafe.js';
 import { VERSION } from '../version.js';
 
@@ -30,6 +30,10 @@ export interface Info {
   entities: number;
   /** The span of the facts' dates: the first day of the earliest, the last day of the latest. */
   dates: { from: string | null; to: string | null };
+  /** The fact that happened last (the latest start), with its date as written. */
+  latest: { id: string; date: string } | null;
+  /** How current the data is: the newest publication date among the sources the facts cite. */
+  dataAsOf: string | null;
   /** Where the facts came from: "bundled" and each data file, with how many facts each gave. */
   files: Array<{ file: string; facts: number }>;
 }
@@ -39,14 +43,19 @@ export function runInfo(options: InfoOptions, ctx: CommandContext): ExitCodeValu
   const store = ctx.factBase();
   let from: string | null = null;
   let to: string | null = null;
+  let latest: { id: string; date: string; start: string } | null = null;
+  let dataAsOf: string | null = null;
   const perFile = new Map<string, number>();
   for (const f of store.facts) {
     const file = f.origin ?? 'bundled';
     perFile.set(file, (perFile.get(file) ?? 0) + 1);
+    for (const s of store.sourcesOf(f))
+      if (s.date !== null && (dataAsOf === null || s.date > dataAsOf)) dataAsOf = s.date;
     if (f.date === null) continue;
     const span = dateSpan(mustParseFactDate(f.date));
     if (from === null || span.from < from) from = span.from;
     if (to === null || span.to > to) to = span.to;
+    if (latest === null || span.from > latest.start) latest = { id: f.id, date: f.date, start: span.from };
   }
   const info: Info = {
     version: VERSION,
@@ -54,6 +63,8 @@ export function runInfo(options: InfoOptions, ctx: CommandContext): ExitCodeValu
     sources: store.sources.length,
     entities: store.entities.length,
     dates: { from, to },
+    latest: latest && { id: latest.id, date: latest.date },
+    dataAsOf,
     files: [...perFile].map(([file, facts]) => ({ file, facts })),
   };
   if (options.json) {
@@ -67,6 +78,14 @@ export function runInfo(options: InfoOptions, ctx: CommandContext): ExitCodeValu
     ['sources', String(info.sources)],
     ['entities', String(info.entities)],
     ['dates', from === null ? 'none' : `${from} to ${to ?? ''}`],
+    [
+      'latest',
+      info.latest ? `${formatDateText(info.latest.date)} (${terminalSafe(info.latest.id)})` : 'none',
+    ],
+    [
+      'as of',
+      info.dataAsOf === null ? 'unknown' : `sources published up to ${formatDateText(info.dataAsOf)}`,
+    ],
     ...info.files.map((f): [string, string] => ['data', `${terminalSafe(f.file)} (${f.facts} facts)`]),
   ];
   ctx.stdout.write(rows.map(([k, v]) => `${chalk.bold(k.padEnd(9))}${v}\n`).join(''));

@@ -75,6 +75,19 @@ export function checkIntegrity(
         problems.push({ path: [...at, 'entities', j], message: `unknown entity "${e}"` });
       }
     });
+    if (f.visit) {
+      const visit = f.visit;
+      (['by', 'places'] as const).forEach((key) =>
+        visit[key].forEach((e, j) => {
+          if (!entityIds.has(e) && !known.entities.has(e)) {
+            problems.push({
+              path: [...at, 'visit', key, j],
+              message: `unknown entity "${e}" in visit.${key}`,
+            });
+          }
+        }),
+      );
+    }
     if (f.status === 'disputed' && !f.note) {
       problems.push({
         path: [...at, 'note'],

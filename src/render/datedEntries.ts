@@ -51,13 +51,16 @@ export function renderDatedEntries(
   const textW = Math.max(1, columns - indent);
   const out: string[] = [];
   for (const e of entries) {
-    const words = `${e.prefix ? `${e.prefix} ` : ''}${terminalSafe(e.fact.text)}`;
+    const prefix = e.prefix ? terminalSafe(e.prefix) : '';
+    const words = `${prefix ? `${prefix} ` : ''}${terminalSafe(e.fact.text)}`;
     const lines = wrap(words, textW);
     const id = terminalSafe(e.fact.id);
     const last = lines[lines.length - 1] ?? '';
     const idFits = textWidth(last) + 3 + textWidth(id) <= textW;
     const styled = lines.map((l, i) => {
-      const body = i === 0 && e.prefix ? l.replace(e.prefix, chalk.bold(e.prefix)) : l;
+      // The prefix is bold where it stands whole on the first line (a long one may wrap; then it stays plain).
+      const body =
+        i === 0 && prefix && l.startsWith(prefix) ? chalk.bold(prefix) + l.slice(prefix.length) : l;
       return i === lines.length - 1 && idFits ? `${body}${chalk.dim(` · ${id}`)}` : body;
     });
     if (!idFits) styled.push(...wrap(id, textW).map((l) => chalk.dim(l)));

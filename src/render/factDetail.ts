@@ -3,6 +3,7 @@ import type { FactStore } from '../model/FactStore.js';
 import type { Fact } from '../model/types.js';
 import type { Style } from './style.js';
 import { terminalSafe } from './terminalSafe.js';
+import { visitSummary } from './visitsView.js';
 import { hang, wrap } from './wrap.js';
 
 const LABEL = 10;
@@ -32,6 +33,7 @@ export function renderFactDetail(fact: Fact, store: FactStore, columns: number, 
   field('Kind', fact.kind);
   field('Status', fact.status, statusColour);
   if (fact.note) field('Note', fact.note);
+  if (fact.visit) field('Visit', visitSummary(fact, store).replace(/:$/, ''));
   if (fact.tags.length > 0) field('Tags', fact.tags.join(', '));
   if (fact.origin) field('Origin', fact.origin);
 

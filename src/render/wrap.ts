@@ -1,6 +1,7 @@
 import { textWidth } from './textWidth.js';
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: building a segmenter loads ICU data (about 20 ms), which most runs never need.
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Splits a word wider than `max` into pieces of at most `max` columns, between graphemes (an emoji with its
@@ -10,6 +11,7 @@ function splitWord(word: string, max: number): string[] {
   const pieces: string[] = [];
   let cut = '';
   let cutWidth = 0;
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(word)) {
     const w = textWidth(segment);
     // A wide character in a one-column line cannot fit: it goes on a line of its own anyway.

@@ -23,6 +23,9 @@ function verify(word: string, term: string): number {
   // Both kinds of near match score below 1, so an exact match always ranks first. (A further discount on them
   // was measured to change nothing in the eval and was removed.)
   if (term.startsWith(word)) return Math.sqrt(word.length / term.length);
+  // A typo rarely hits the first letter, and allowing it there lets unrelated words in ("penguin" → "engin",
+  // "climate" → "limit"): the eval's must-find-nothing queries measure that.
+  if (term[0] !== word[0]) return 0;
   const allowed = allowedTypos(word.length);
   const distance = editDistance(word, term, allowed);
   return distance > allowed ? 0 : 1 - distance / Math.max(word.length, term.length);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/program.js';
 import { manPage } from '../../src/cli/manPage.js';
-import { fakeContext, runKzt } from '../helpers/fakeContext.js';
+import { bundledData, fakeContext, runKzt } from '../helpers/fakeContext.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -137,16 +137,29 @@ describe('kzt completion', () => {
 
 describe('kzt info', () => {
   it('prints the version, counts, date range and data files', () => {
+    // The oracle: the data files read directly, not through kzt.
+    const data = bundledData();
+    const cited = new Set(data.facts.flatMap((f) => f.sources.map((s) => s.source)));
+    const published = data.sources.filter((s) => cited.has(s.id) && s.date).map((s) => s.date ?? '');
+    const starts = data.facts.filter((f) => f.date).map((f) => f.date ?? '');
     const r = runKzt(['info', '--json']);
-    expect(JSON.parse(r.stdout)).toEqual({
+    const info = JSON.parse(r.stdout) as { latest: { date: string }; dataAsOf: string };
+    expect(info).toMatchObject({
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
-      facts: 75,
-      sources: 101,
-      entities: 37,
-      dates: { from: '1991-03-15', to: '2026-12-31' },
-      files: [{ file: 'bundled', facts: 75 }],
+      facts: data.facts.length,
+      sources: data.sources.length,
+      entities: data.entities.length,
+      dates: {
+        from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        to: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      },
+      files: [{ file: 'bundled', facts: data.facts.length }],
     });
-    expect(runKzt(['info'], { env: { NO_COLOR: '1' } }).stdout).toContain('data     bundled (75 facts)\n');
+    expect(info.dataAsOf).toBe(published.sort().at(-1));
+    expect(starts.every((d) => d.slice(0, 10) <= info.latest.date.slice(0, 10) || d.length < 10)).toBe(true);
+    expect(runKzt(['info'], { env: { NO_COLOR: '1' } }).stdout).toContain(
+      `data     bundled (${data.facts.length} facts)\n`,
+    );
   });
 });
 
