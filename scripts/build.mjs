@@ -1,10 +1,11 @@
 // Builds dist/: the CLI bundled into one CommonJS file (it starts faster on Node 20 than ESM and needs no
-// node_modules at run time), the user-data code as a second file loaded only when needed, the checked bundled data
-// with its search index, and a V8 code cache for the main bundle.
+// node_modules at run time), the user-data code and the citation engine as two more files loaded only when needed,
+// the checked bundled data with its search index, and a V8 code cache for the main bundle.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { noBundledCsl, noFetch, rawText } from './esbuild-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
@@ -25,17 +26,22 @@ const common = {
   logLevel: 'warning',
 };
 
-// In the main bundle the user-data seam becomes a lazy require of the second file.
-const lazyUserData = {
-  name: 'lazy-user-data',
+// In the main bundle each seam becomes a lazy require of its own file: the user-data code and the citation engine.
+const lazySeam = (seam, fn, file) => ({
+  name: `lazy-${file}`,
   setup(b) {
-    b.onLoad({ filter: /src[\\/]factbase[\\/]userData\.ts$/ }, () => ({
-      contents: "let m; export function userDataModule() { return (m ??= require('./kzt-data.cjs')); }",
+    b.onLoad({ filter: seam }, () => ({
+      contents: `let m; export function ${fn}() { return (m ??= require('./${file}')); }`,
       loader: 'js',
     }));
-    b.onResolve({ filter: /^\.\/kzt-data\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: new RegExp(`^\\./${file.replace('.', '\\.')}$`) }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
-};
+});
+const lazyUserData = lazySeam(/src[\\/]factbase[\\/]userData\.ts$/, 'userDataModule', 'kzt-data.cjs');
+const lazyCite = lazySeam(/src[\\/]export[\\/]citeEngine\.ts$/, 'citeModule', 'kzt-cite.cjs');
 
 // commander requires child_process when it loads, for external subcommands kzt does not have: give it a stand-in
 // that loads the real module only if a property is ever read.
@@ -57,12 +63,20 @@ await build({
   ...common,
   entryPoints: [`${root}src/main.ts`],
   outfile: `${dist}/kzt.cjs`,
-  plugins: [lazyUserData, lazyChildProcess],
+  plugins: [lazyUserData, lazyCite, lazyChildProcess],
 });
 await build({
   ...common,
   entryPoints: [`${root}src/factbase/userDataApi.ts`],
   outfile: `${dist}/kzt-data.cjs`,
+});
+await build({
+  ...common,
+  entryPoints: [`${root}src/export/citeApi.ts`],
+  outfile: `${dist}/kzt-cite.cjs`,
+  plugins: [rawText, noFetch, noBundledCsl],
+  // The bundle carries the CSL styles (CC BY-SA) and citeproc-js (CPAL or AGPL): their notices stay in it.
+  legalComments: 'inline',
 });
 
 const step = (args, what) => {

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { noFetch, rawText } from './esbuild-plugins.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -25,6 +26,8 @@ try {
     // Each source file's import.meta.url keeps pointing at that file, so relative paths resolve as in the
     // repository rather than from the temporary bundle.
     plugins: [
+      rawText,
+      noFetch,
       {
         name: 'source-import-meta-url',
         setup(b) {

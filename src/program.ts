@@ -4,10 +4,13 @@ import { adopt, HELP, withExamples } from './cli/KztCommand.js';
 import { withGlobalOptions } from './cli/globalOptions.js';
 import { maxSizeOf } from './cli/options.js';
 import { anniversariesCommand } from './commands/anniversaries.js';
+import { citeCommand } from './commands/cite.js';
 import { completeCommand } from './commands/complete.js';
 import { completionCommand } from './commands/completion.js';
+import { entitiesCommand } from './commands/entities/index.js';
 import { factsCommand } from './commands/facts/index.js';
 import { infoCommand } from './commands/info.js';
+import { sourcesCommand } from './commands/sources/index.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 import { visitsCommand } from './commands/visits.js';
@@ -93,6 +96,9 @@ export function buildProgram(ctx: Context): CommandUnknownOpts {
     timelineCommand(f),
     visitsCommand(f),
     anniversariesCommand(f),
+    citeCommand(f),
+    sourcesCommand(f),
+    entitiesCommand(f),
     validateCommand(f),
     infoCommand(f),
     completionCommand(f),

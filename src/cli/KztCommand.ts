@@ -17,6 +17,8 @@ interface CommandExtras {
   examples: readonly string[];
   options: Map<string, Completer>;
   args?: Completer;
+  /** The subcommand that runs when none is named (`kzt sources` is `kzt sources list`). */
+  defaultCommand?: CommandUnknownOpts;
 }
 
 const EXTRAS = new WeakMap<object, CommandExtras>();
@@ -38,6 +40,11 @@ export function examplesOf(cmd: object): readonly string[] {
 /** The completer of an option (by its long name) of a command, if it declares one. */
 export function optionCompleter(cmd: object, long: string): Completer | undefined {
   return EXTRAS.get(cmd)?.options.get(long);
+}
+
+/** The subcommand a command runs when none is named, if it has one. */
+export function defaultCommandOf(cmd: object): CommandUnknownOpts | undefined {
+  return EXTRAS.get(cmd)?.defaultCommand;
 }
 
 /** The completer of a command's arguments, if it declares one. */
@@ -80,12 +87,17 @@ function inherit(parent: CommandUnknownOpts, child: CommandUnknownOpts): void {
   for (const grandchild of child.commands) inherit(child, grandchild);
 }
 
-/** Adds a command under a parent, giving it (and its own subcommands) the parent's output, help and exit settings. */
+/**
+ * Adds a command under a parent, giving it (and its own subcommands) the parent's output, help and exit settings.
+ * The default subcommand runs when the parent is given no subcommand name; its options and arguments follow the
+ * parent's name directly (`kzt sources --json` is `kzt sources list --json`).
+ */
 export function adopt(
   parent: CommandUnknownOpts,
   child: CommandUnknownOpts,
-  options?: { hidden?: boolean },
+  options?: { hidden?: boolean; isDefault?: boolean },
 ): void {
   inherit(parent, child);
   parent.addCommand(child, options);
+  if (options?.isDefault) extras(parent).defaultCommand = child;
 }

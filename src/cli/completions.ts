@@ -1,5 +1,11 @@
 import type { CommandUnknownOpts, Option } from '@commander-js/extra-typings';
-import { argumentCompleter, optionCompleter, type Completer, type CompletionSource } from './KztCommand.js';
+import {
+  argumentCompleter,
+  defaultCommandOf,
+  optionCompleter,
+  type Completer,
+  type CompletionSource,
+} from './KztCommand.js';
 
 function optionFor(cmd: CommandUnknownOpts, program: CommandUnknownOpts, flag: string): Option | undefined {
   return [...cmd.options, ...program.options].find((o) => o.long === flag || o.short === flag);
@@ -49,13 +55,19 @@ export function completions(
       continue;
     }
     if (w.startsWith('-')) {
-      const o = optionFor(cmd, program, w.split('=')[0] ?? w);
+      const flag = w.split('=')[0] ?? w;
+      // An option the command lacks belongs to its default subcommand, which then is the command being typed.
+      const fallback = defaultCommandOf(cmd);
+      if (!optionFor(cmd, program, flag) && fallback) cmd = fallback;
+      const o = optionFor(cmd, program, flag);
       if (o && (o.required || o.optional) && !w.includes('=')) expecting = o;
       continue;
     }
     const sub = cmd.commands.find((c) => c.name() === w || c.aliases().includes(w));
     if (sub) cmd = sub;
+    else cmd = defaultCommandOf(cmd) ?? cmd;
   }
+  if (cur.startsWith('-')) cmd = defaultCommandOf(cmd) ?? cmd;
   if (expecting) {
     const completer = completerOf(cmd, program, expecting);
     return completer ? valuesFor(completer, cur, source) : [];

@@ -76,7 +76,8 @@ export function withFilters<A extends unknown[], O extends OptionValues, G exten
   return out;
 }
 
-function oneOf<T extends string>(
+/** The values of a repeatable or comma-separated flag, each checked against its list ("did you mean" if not). */
+export function oneOf<T extends string>(
   values: readonly string[] | undefined,
   valid: readonly T[],
   flag: string,

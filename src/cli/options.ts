@@ -21,6 +21,12 @@ export function collect(value: string, previous: string[] | undefined): string[]
   return [...(previous ?? []), ...items];
 }
 
+/** Collects a repeatable option's values whole, commas and all (a publisher's name may have one). */
+export function repeatable(value: string, previous: string[] | undefined): string[] {
+  if (value.trim() === '') throw new InvalidArgumentError('want a value, not an empty one.');
+  return [...(previous ?? []), value];
+}
+
 /** Parses a four-digit year argument. */
 export function year(value: string): number {
   if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('want a four-digit year, such as 2027.');

@@ -32,6 +32,34 @@ export const TABULAR_FACT_FIELDS = [
   'note',
 ] as const;
 
+/** The fields of a source in `kzt sources`, in the order of its JSON object. */
+export const SOURCE_FIELDS = [
+  'id',
+  'title',
+  'publisher',
+  'author',
+  'date',
+  'kind',
+  'url',
+  'factCount',
+] as const;
+/** Fields of `kzt sources show`: a source plus the facts that cite it. */
+export const SOURCE_SHOW_FIELDS = [...SOURCE_FIELDS, 'facts'] as const;
+
+/** The fields of an entity in `kzt entities`, in the order of its JSON object. */
+export const ENTITY_FIELDS = [
+  'id',
+  'name',
+  'type',
+  'description',
+  'names',
+  'aliases',
+  'roles',
+  'factCount',
+] as const;
+/** Fields of `kzt entities show`: an entity plus the facts that name it. */
+export const ENTITY_SHOW_FIELDS = [...ENTITY_FIELDS, 'facts'] as const;
+
 /** A fact as the exporter sees it: the JSON contract's object plus what a command adds. */
 export interface FactRecord extends FactJson {
   score?: number;
@@ -55,11 +83,19 @@ export function project(record: OutputRecord, fields: readonly string[] | undefi
   return Object.fromEntries(fields.map((f) => [f, fieldValue(record, f) ?? null]));
 }
 
-/** One item of a list as text: a citation as "source locator", an object as its id or name, else its string. */
+/**
+ * One item of a list as text: a citation as "source locator", a role as "role (from–to)", another object as its
+ * id or name, else its string.
+ */
 function itemText(item: unknown): string {
   if (item !== null && typeof item === 'object') {
     const o = item as Record<string, unknown>;
     if (typeof o.source === 'string') return [o.source, o.locator].filter(Boolean).join(' ');
+    if (typeof o.role === 'string') {
+      const from = typeof o.from === 'string' ? o.from : '';
+      const to = typeof o.to === 'string' ? o.to : '';
+      return from || to ? `${o.role} (${from}–${to})` : o.role;
+    }
     return String(o.id ?? o.name ?? JSON.stringify(item));
   }
   return String(item);
@@ -74,6 +110,12 @@ export function cellText(record: OutputRecord, field: string): string {
     return `${a.years} ${a.date}`;
   }
   if (Array.isArray(value)) return value.map(itemText).join('; ');
+  // An entity's names: "en: Ankara; ru: Анкара", one language after another.
+  if (field === 'names' && typeof value === 'object') {
+    return Object.entries(value as Record<string, string>)
+      .map(([lang, name]) => `${lang}: ${name}`)
+      .join('; ');
+  }
   if (typeof value === 'number') return field === 'score' ? value.toFixed(3) : String(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

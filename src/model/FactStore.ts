@@ -20,6 +20,17 @@ function nameKey(name: string): string {
     .trim();
 }
 
+/** Every name an entity answers to: its id, its name, its name in each language and its aliases. */
+function entityNames(e: Entity): string[] {
+  return [e.id, e.name, ...Object.values(e.names ?? {}), ...e.aliases];
+}
+
+/** Ids that begin with what was typed (from four characters on), then those a few typos from it. */
+function nearIds(id: string, ids: readonly string[], limit: number): string[] {
+  const longer = id.length >= 4 ? ids.filter((f) => f.startsWith(id)).sort() : [];
+  return [...new Set([...longer, ...closest(id, ids, limit)])].slice(0, limit);
+}
+
 /**
  * The loaded fact base as plain data: facts in file order, the registers of sources and entities, and lookups
  * by id and by any entity name or alias. It knows nothing of searching or printing.
@@ -82,14 +93,14 @@ export class FactStore {
   }
 
   /**
-   * The entity ids a user's word names: its id, display name or any alias, compared folded, so
+   * The entity ids a user's word names: its id, its name in any language or any alias, compared folded, so
    * "erdogan", "Erdoğan" and "Эрдоган" all give ["erdogan"]. Empty when nothing matches.
    */
   resolveEntity(text: string): string[] {
     if (!this.aliasMap) {
       this.aliasMap = new Map();
       for (const e of this.entitiesById.values()) {
-        for (const name of [e.id, e.name, ...e.aliases]) {
+        for (const name of entityNames(e)) {
           const key = nameKey(name);
           const set = this.aliasMap.get(key) ?? new Set<string>();
           set.add(e.id);
@@ -104,16 +115,32 @@ export class FactStore {
   closestEntities(text: string, limit = 3): string[] {
     const byName = new Map<string, string>();
     for (const e of this.entitiesById.values())
-      for (const name of [e.id, e.name, ...e.aliases])
-        if (!byName.has(nameKey(name))) byName.set(nameKey(name), e.id);
+      for (const name of entityNames(e)) if (!byName.has(nameKey(name))) byName.set(nameKey(name), e.id);
     const names = closest(nameKey(text), byName.keys(), limit * 3);
     return [...new Set(names.map((n) => byName.get(n) ?? n))].slice(0, limit);
   }
 
   /** Fact ids that begin with what was typed, or are a few typos from it, for "did you mean" after an unknown id. */
   closestIds(id: string, limit = 3): string[] {
-    const ids = this.facts.map((f) => f.id);
-    const longer = id.length >= 4 ? ids.filter((f) => f.startsWith(id)).sort() : [];
-    return [...new Set([...longer, ...closest(id, ids, limit)])].slice(0, limit);
+    return nearIds(
+      id,
+      this.facts.map((f) => f.id),
+      limit,
+    );
+  }
+
+  /** Source ids that begin with what was typed, or are a few typos from it. */
+  closestSourceIds(id: string, limit = 3): string[] {
+    return nearIds(id, [...this.sourcesById.keys()], limit);
+  }
+
+  /** The facts that cite a source, in file order. */
+  factsCiting(sourceId: string): Fact[] {
+    return this.facts.filter((f) => f.sources.some((ref) => ref.source === sourceId));
+  }
+
+  /** The facts that name an entity, in file order. */
+  factsNaming(entityId: string): Fact[] {
+    return this.facts.filter((f) => f.entities.includes(entityId));
   }
 }

@@ -58,6 +58,8 @@ export interface Source {
   date: string | null;
   url?: string;
   kind: string;
+  /** Who wrote it, as the document names them: one name or several, "Given Family" or "Family, Given". */
+  author?: string | string[];
 }
 
 /** The languages kzt speaks, and the Latin spelling of Kazakh for names. */
@@ -69,6 +71,9 @@ export interface Role {
   from?: string | null;
   to?: string | null;
 }
+
+/** What sort of thing an entity is (the schema's list; a test holds them equal). */
+export const ENTITY_TYPES = ['person', 'country', 'city', 'organisation', 'agreement', 'other'] as const;
 
 /** A person, country, city, organisation or agreement that facts mention. */
 export interface Entity {

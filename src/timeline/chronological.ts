@@ -37,3 +37,8 @@ export function chronological(facts: readonly Fact[]): Fact[] {
     )
     .map((k) => k.fact);
 }
+
+/** Facts in timeline order, then the undated ones in the order given: for lists that must leave none out. */
+export function inDateOrder(facts: readonly Fact[]): Fact[] {
+  return [...chronological(facts), ...facts.filter((f) => f.date === null)];
+}
