@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -115,5 +115,17 @@ describe('the built kzt (spawned)', () => {
 
   it('prints its version', () => {
     expect(kzt(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('cites from the citation engine in its own file, which the main bundle does not hold', () => {
+    const r = kzt(['cite', 'strategic-partnership-treaty-2009', '--style', 'ris']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^TY {2}- \w+\n/);
+    // citeproc-js's engine method: in the citation bundle, never in the bundle every command starts with.
+    const marker = 'makeBibliography';
+    const dist = (name: string) =>
+      readFileSync(fileURLToPath(new URL(`../../dist/${name}`, import.meta.url)), 'utf8');
+    expect(dist('kzt-cite.cjs')).toContain(marker);
+    expect(dist('kzt.cjs')).not.toContain(marker);
   });
 });

@@ -43,6 +43,9 @@ describe('the packed tarball', () => {
       'bin/kzt.cjs',
       'dist/kzt.cjs',
       'dist/kzt-data.cjs',
+      'dist/kzt-cite.cjs',
+      'data/csl/apa.csl',
+      'data/csl/README.md',
       'dist/kzt.1',
       'data/facts.json',
       'README.md',
@@ -65,6 +68,9 @@ describe('the packed tarball', () => {
     expect((JSON.parse(search.stdout) as unknown[]).length).toBeGreaterThan(0);
     expect(existsSync(join(dir, 'prefix', 'lib', 'node_modules', 'kzt', 'node_modules'))).toBe(false);
     expect(run('validate', join(ROOT, 'test', 'fixtures', 'mini.json')).status).toBe(0);
+    const cite = run('cite', 'diplomatic-relations-established', '--style', 'chicago');
+    expect(cite.status).toBe(0);
+    expect(cite.stdout).toContain('https://');
   });
 
   it('installs its man page', () => {
