@@ -1,3 +1,4 @@
+import { markerLegend, renderDatedEntries, type DatedEntry } from './datedEntries.js';
 import type { Style } from './style.js';
 import { terminalSafe } from './terminalSafe.js';
 import { hang, wrap } from './wrap.js';
@@ -58,6 +59,14 @@ export class DetailPage {
   /** A blank line and a bold section title. */
   section(title: string): this {
     return this.lines('', this.style.chalk.bold(title));
+  }
+
+  /** A section listing facts with their dates and status markers, and the markers' legend when one is used. */
+  facts(title: string, entries: readonly DatedEntry[]): this {
+    this.section(title).lines(...renderDatedEntries(entries, this.width, this.style));
+    if (entries.some((e) => e.fact.status !== 'corroborated'))
+      this.lines('', markerLegend(this.style).trimEnd());
+    return this;
   }
 
   /** The page, ending in a newline. */

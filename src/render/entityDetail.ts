@@ -1,6 +1,5 @@
 import { formatDateText } from '../lib/dates.js';
 import type { Entity, Fact, NameLanguage, Role } from '../model/types.js';
-import { markerLegend, renderDatedEntries } from './datedEntries.js';
 import { DetailPage } from './DetailPage.js';
 import type { Style } from './style.js';
 
@@ -37,10 +36,9 @@ export function renderEntityDetail(
   if (entity.aliases.length > 0) page.field('Aliases', entity.aliases.join(', '));
   if (entity.roles && entity.roles.length > 0) page.field('Roles', entity.roles.map(roleText));
 
-  const n = facts.length === 1 ? '1 fact' : `${facts.length} facts`;
-  page.section(`Named in ${n}`);
-  const entries = facts.map((fact) => ({ fact, label: formatDateText(fact.date) }));
-  page.lines(...renderDatedEntries(entries, Math.max(20, columns), style));
-  if (facts.some((f) => f.status !== 'corroborated')) page.lines('', markerLegend(style).trimEnd());
+  page.facts(
+    `Named in ${facts.length === 1 ? '1 fact' : `${facts.length} facts`}`,
+    facts.map((fact) => ({ fact, label: formatDateText(fact.date) })),
+  );
   return page.toString();
 }

@@ -1,6 +1,6 @@
 import type { Entity } from '../model/types.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
+import { idColumn, renderTable } from './table.js';
 import { terminalSafe } from './terminalSafe.js';
 
 /** One row of the register of entities: the entity and how many facts name it. */
@@ -14,7 +14,6 @@ export interface EntityRow {
  * facts naming it and the id; stacked blocks on narrow terminals. Every line fits `columns`.
  */
 export function renderEntityTable(rows: readonly EntityRow[], columns: number, style: Style): string {
-  const { chalk } = style;
   return renderTable(
     [
       {
@@ -24,12 +23,10 @@ export function renderEntityTable(rows: readonly EntityRow[], columns: number, s
       },
       { header: 'Type', cells: rows.map((r) => terminalSafe(r.entity.type)) },
       { header: 'Facts', cells: rows.map((r) => String(r.factCount)) },
-      {
-        header: 'Id',
-        cells: rows.map((r) => terminalSafe(r.entity.id)),
-        id: true,
-        paint: (l: string) => chalk.yellow(l),
-      },
+      idColumn(
+        rows.map((r) => terminalSafe(r.entity.id)),
+        style,
+      ),
     ],
     rows.length,
     columns,

@@ -2,7 +2,7 @@ import { formatDateText } from '../lib/dates.js';
 import type { Fact } from '../model/types.js';
 import { highlight } from './highlight.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
+import { idColumn, renderTable } from './table.js';
 import { terminalSafe } from './terminalSafe.js';
 
 /** One table row: the fact, its rank when the table shows search results, and the words to highlight. */
@@ -41,12 +41,10 @@ export function renderFactTable(rows: readonly FactRow[], columns: number, style
         flex: true,
         paint: (l: string, i: number) => highlight(l, rows[i]?.matched ?? [], style),
       },
-      {
-        header: 'Id',
-        cells: rows.map((r) => terminalSafe(r.fact.id)),
-        id: true,
-        paint: (l: string) => chalk.yellow(l),
-      },
+      idColumn(
+        rows.map((r) => terminalSafe(r.fact.id)),
+        style,
+      ),
     ],
     rows.length,
     columns,

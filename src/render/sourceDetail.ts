@@ -1,7 +1,6 @@
 import { formatDateText } from '../lib/dates.js';
 import { authorsOf } from '../model/authorsOf.js';
 import type { Fact, Source } from '../model/types.js';
-import { markerLegend, renderDatedEntries } from './datedEntries.js';
 import { DetailPage } from './DetailPage.js';
 import type { Style } from './style.js';
 
@@ -33,15 +32,12 @@ export function renderSourceDetail(
   page.field('Kind', source.kind);
   if (source.url) page.field('URL', source.url, chalk.blue);
 
-  const n = facts.length === 1 ? '1 fact' : `${facts.length} facts`;
-  page.section(`Cited by ${n}`);
   const entries = facts.map((fact) => {
     const locator = fact.sources.find((r) => r.source === source.id)?.locator;
     // A paragraph or a page is worth showing; a locator that repeats the URL is not.
     const prefix = locator && locator !== source.url && !/^https?:/.test(locator) ? locator : undefined;
     return { fact, label: formatDateText(fact.date), prefix };
   });
-  page.lines(...renderDatedEntries(entries, Math.max(20, columns), style));
-  if (facts.some((f) => f.status !== 'corroborated')) page.lines('', markerLegend(style).trimEnd());
+  page.facts(`Cited by ${facts.length === 1 ? '1 fact' : `${facts.length} facts`}`, entries);
   return page.toString();
 }

@@ -1,7 +1,7 @@
 import { formatDateText } from '../lib/dates.js';
 import type { Source } from '../model/types.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
+import { idColumn, renderTable } from './table.js';
 import { terminalSafe } from './terminalSafe.js';
 
 /** One row of the register of sources: the source and how many facts cite it. */
@@ -34,12 +34,10 @@ export function renderSourceTable(rows: readonly SourceRow[], columns: number, s
         flex: true,
       },
       { header: 'Facts', cells: rows.map((r) => String(r.factCount)) },
-      {
-        header: 'Id',
-        cells: rows.map((r) => terminalSafe(r.source.id)),
-        id: true,
-        paint: (l: string) => chalk.yellow(l),
-      },
+      idColumn(
+        rows.map((r) => terminalSafe(r.source.id)),
+        style,
+      ),
     ],
     rows.length,
     columns,

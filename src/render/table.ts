@@ -14,6 +14,11 @@ export interface TableColumn {
   paint?: (line: string, row: number) => string;
 }
 
+/** The column of ids every table ends with: wrapped at hyphens, in yellow when colour is on. */
+export function idColumn(ids: readonly string[], style: Style): TableColumn {
+  return { header: 'Id', cells: ids, id: true, paint: (l) => style.chalk.yellow(l) };
+}
+
 /** Below this many columns for a flexible column, tables are unreadable and rows are stacked instead. */
 const MIN_FLEX = 20;
 

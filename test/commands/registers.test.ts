@@ -27,6 +27,11 @@ function kzt(argv: string[], tty = false) {
   return runKzt(argv, { data, tty, columns: 80, env: { NO_COLOR: '1' } });
 }
 
+/** Whether a command's JSON is valid by its definition in docs/kzt-output.schema.json: the errors, if any. */
+function schemaErrors(name: string, value: unknown): unknown {
+  return ajv.validate(`out#/definitions/${name}`, value) ? [] : ajv.errors;
+}
+
 function json<T>(argv: string[]): T {
   const r = kzt([...argv, '--json']);
   expect(r.code).toBe(0);
@@ -65,7 +70,7 @@ describe('kzt sources', () => {
 
   it('JSON: every field, the authors as a list, and how many facts cite each; valid by the schema', () => {
     const list = json<Array<Record<string, unknown>>>(['sources']);
-    expect(ajv.validate('out#/definitions/sources', list) ? [] : ajv.errors).toEqual([]);
+    expect(schemaErrors('sources', list)).toEqual([]);
     expect(list[0]).toEqual({
       id: 'trtworld-12788560',
       title: 'Türkiye to produce Anka drones in Kazakhstan',
@@ -140,7 +145,7 @@ describe('kzt sources', () => {
 describe('kzt sources show', () => {
   it('JSON: the source and every fact that cites it, in date order, undated last', () => {
     const page = json<{ id: string; facts: Array<{ id: string }> }>(['sources', 'show', 'mfa-tr-relations']);
-    expect(ajv.validate('out#/definitions/sources show', page) ? [] : ajv.errors).toEqual([]);
+    expect(schemaErrors('sources show', page)).toEqual([]);
     expect(page.facts.map((f) => f.id)).toEqual(['anka-drones-2022', 'relations-page']);
     const news = json<{ facts: Array<{ id: string }> }>(['sources', 'show', 'trtworld-12788560']);
     expect(news.facts.map((f) => f.id)).toEqual(['tokayev-visit-2022', 'anka-drones-2022']);
@@ -185,7 +190,7 @@ describe('kzt entities', () => {
 
   it('JSON: names per language, roles with both dates, how many facts name each; valid by the schema', () => {
     const list = json<Array<Record<string, unknown>>>(['entities']);
-    expect(ajv.validate('out#/definitions/entities', list) ? [] : ajv.errors).toEqual([]);
+    expect(schemaErrors('entities', list)).toEqual([]);
     expect(list[2]).toEqual({
       id: 'tokayev',
       name: 'Kassym-Jomart Tokayev',
@@ -262,9 +267,7 @@ describe('kzt entities show', () => {
       expect(e.id, name).toBe('tokayev');
       expect(e.facts.map((f) => f.id)).toEqual(['tokayev-visit-2022', 'anka-drones-2022']);
     }
-    expect(
-      ajv.validate('out#/definitions/entities show', json(['entities', 'show', 'turkiye'])) ? [] : ajv.errors,
-    ).toEqual([]);
+    expect(schemaErrors('entities show', json(['entities', 'show', 'turkiye']))).toEqual([]);
   });
 
   it('on a terminal: names in every language, roles with dates, and the facts in date order', () => {

@@ -3,9 +3,10 @@ import { oneOf } from '../../cli/filterOptions.js';
 import { completeOption, withExamples } from '../../cli/KztCommand.js';
 import { collect } from '../../cli/options.js';
 import { outputOf, withOutput } from '../../cli/outputOptions.js';
+import { registerSummary } from '../../cli/registerSummary.js';
 import { finish, type Runner } from '../../cli/runner.js';
 import type { CommandContext, Factory } from '../../context.js';
-import { ExitCode, type ExitCodeValue } from '../../errors.js';
+import type { ExitCodeValue } from '../../errors.js';
 import { emitRecords } from '../../export/emitRecords.js';
 import { entityToJson } from '../../export/entityToJson.js';
 import { ENTITY_FIELDS } from '../../export/fields.js';
@@ -85,13 +86,11 @@ export function runEntitiesList(options: EntitiesOptions, ctx: CommandContext): 
     plain: ['id', 'type', 'name', 'description'],
     tabular: ENTITY_FIELDS,
   });
-  if (rows.length === 0) {
-    ctx.stderr.write('kzt: no entities match\n');
-    return ExitCode.notFound;
-  }
-  if (ctx.isTTY && options.output.format === 'table') {
-    const n = rows.length === 1 ? '1 entity' : `${rows.length} entities`;
-    ctx.stderr.write(`kzt: ${n}; \`kzt entities show <name>\` gives one with the facts that name it\n`);
-  }
-  return ExitCode.ok;
+  return registerSummary(
+    ctx,
+    options.output,
+    rows.length,
+    { one: 'entity', many: 'entities' },
+    '`kzt entities show <name>` gives one with the facts that name it',
+  );
 }

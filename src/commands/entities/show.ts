@@ -4,10 +4,9 @@ import { outputOf, withOutput } from '../../cli/outputOptions.js';
 import { finish, type Runner } from '../../cli/runner.js';
 import type { CommandContext, Factory } from '../../context.js';
 import { ExitCode, NotFoundError, UsageError, type ExitCodeValue } from '../../errors.js';
-import { emitRecords } from '../../export/emitRecords.js';
+import { emitWithFacts } from '../../export/emitWithFacts.js';
 import { entityToJson } from '../../export/entityToJson.js';
-import { factToJson } from '../../export/factToJson.js';
-import { ENTITY_FIELDS, ENTITY_SHOW_FIELDS } from '../../export/fields.js';
+import { ENTITY_SHOW_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import type { FactBase } from '../../factbase/FactBase.js';
 import type { Entity } from '../../model/types.js';
@@ -63,22 +62,10 @@ export function runEntitiesShow(options: EntityShowOptions, ctx: CommandContext)
   const fb = ctx.factBase();
   const entity = entityNamed(options.name, fb);
   const facts = inDateOrder(fb.factsNaming(entity.id));
-  emitRecords(
-    [entity],
-    (e) =>
-      entityToJson(
-        e,
-        facts.length,
-        facts.map((fact) => factToJson(fact, fb)),
-      ),
-    options.output,
-    ctx,
-    {
-      table: () => renderEntityDetail(entity, facts, ctx.columns, ctx.style),
-      plain: ['id', 'type', 'name', 'description', 'facts'],
-      tabular: [...ENTITY_FIELDS, 'facts'],
-      single: true,
-    },
-  );
+  emitWithFacts(entity, facts, fb, entityToJson, options.output, ctx, {
+    table: () => renderEntityDetail(entity, facts, ctx.columns, ctx.style),
+    plain: ['id', 'type', 'name', 'description', 'facts'],
+    tabular: ENTITY_SHOW_FIELDS,
+  });
   return ExitCode.ok;
 }

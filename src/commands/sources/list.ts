@@ -3,9 +3,10 @@ import { parseFilterFlags } from '../../cli/filterOptions.js';
 import { completeOption, withExamples } from '../../cli/KztCommand.js';
 import { repeatable } from '../../cli/options.js';
 import { outputOf, withOutput } from '../../cli/outputOptions.js';
+import { registerSummary } from '../../cli/registerSummary.js';
 import { finish, type Runner } from '../../cli/runner.js';
 import type { CommandContext, Factory } from '../../context.js';
-import { ExitCode, UsageError, type ExitCodeValue } from '../../errors.js';
+import { UsageError, type ExitCodeValue } from '../../errors.js';
 import { emitRecords } from '../../export/emitRecords.js';
 import { SOURCE_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
@@ -109,13 +110,11 @@ export function runSourcesList(options: SourcesOptions, ctx: CommandContext): Ex
     plain: ['id', 'date', 'publisher', 'title'],
     tabular: SOURCE_FIELDS,
   });
-  if (rows.length === 0) {
-    ctx.stderr.write('kzt: no sources match\n');
-    return ExitCode.notFound;
-  }
-  if (ctx.isTTY && options.output.format === 'table') {
-    const n = rows.length === 1 ? '1 source' : `${rows.length} sources`;
-    ctx.stderr.write(`kzt: ${n}; \`kzt sources show <id>\` lists the facts that cite one\n`);
-  }
-  return ExitCode.ok;
+  return registerSummary(
+    ctx,
+    options.output,
+    rows.length,
+    { one: 'source', many: 'sources' },
+    '`kzt sources show <id>` lists the facts that cite one',
+  );
 }

@@ -4,9 +4,8 @@ import { outputOf, withOutput } from '../../cli/outputOptions.js';
 import { finish, type Runner } from '../../cli/runner.js';
 import type { CommandContext, Factory } from '../../context.js';
 import { ExitCode, NotFoundError, type ExitCodeValue } from '../../errors.js';
-import { emitRecords } from '../../export/emitRecords.js';
-import { factToJson } from '../../export/factToJson.js';
-import { SOURCE_FIELDS, SOURCE_SHOW_FIELDS } from '../../export/fields.js';
+import { emitWithFacts } from '../../export/emitWithFacts.js';
+import { SOURCE_SHOW_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import { sourceToJson } from '../../export/sourceToJson.js';
 import { renderSourceDetail } from '../../render/sourceDetail.js';
@@ -51,23 +50,11 @@ export function runSourcesShow(options: SourceShowOptions, ctx: CommandContext):
     throw new NotFoundError(`no source with id "${terminalSafe(options.id)}"${hint}`);
   }
   const facts = inDateOrder(fb.factsCiting(source.id));
-  emitRecords(
-    [source],
-    (s) =>
-      sourceToJson(
-        s,
-        facts.length,
-        facts.map((fact) => factToJson(fact, fb)),
-      ),
-    options.output,
-    ctx,
-    {
-      table: () => renderSourceDetail(source, facts, ctx.columns, ctx.style),
-      // Piped, one line like the register's, with the ids of the facts that cite it.
-      plain: ['id', 'date', 'publisher', 'title', 'facts'],
-      tabular: [...SOURCE_FIELDS, 'facts'],
-      single: true,
-    },
-  );
+  emitWithFacts(source, facts, fb, sourceToJson, options.output, ctx, {
+    table: () => renderSourceDetail(source, facts, ctx.columns, ctx.style),
+    // Piped, one line like the register's, with the ids of the facts that cite it.
+    plain: ['id', 'date', 'publisher', 'title', 'facts'],
+    tabular: SOURCE_SHOW_FIELDS,
+  });
   return ExitCode.ok;
 }
