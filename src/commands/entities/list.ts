@@ -3,16 +3,15 @@ import { oneOf } from '../../cli/filterOptions.js';
 import { completeOption, withExamples } from '../../cli/KztCommand.js';
 import { collect } from '../../cli/options.js';
 import { outputOf, withOutput } from '../../cli/outputOptions.js';
-import { registerSummary } from '../../cli/registerSummary.js';
+import { emitRegister } from '../../cli/emitRegister.js';
 import { finish, type Runner } from '../../cli/runner.js';
 import type { CommandContext, Factory } from '../../context.js';
 import type { ExitCodeValue } from '../../errors.js';
-import { emitRecords } from '../../export/emitRecords.js';
 import { entityToJson } from '../../export/entityToJson.js';
 import { ENTITY_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import { foldedWords, matchesWords } from '../../lib/matchesWords.js';
-import type { FactStore } from '../../model/FactStore.js';
+import { factCounts } from '../../model/factCounts.js';
 import { ENTITY_TYPES, type Entity } from '../../model/types.js';
 import { renderEntityTable } from '../../render/entityTable.js';
 
@@ -59,14 +58,6 @@ export function entitiesListCommand(f: Factory, run: Runner<EntitiesOptions> = r
   );
 }
 
-/** How many facts name each entity, in one pass over the facts. */
-export function namingCounts(store: FactStore): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const fact of store.facts)
-    for (const id of new Set(fact.entities)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
-}
-
 /** Every text an entity is found by: its id, names in every language, aliases and description. */
 function entityTexts(e: Entity): string[] {
   return [e.id, e.name, ...Object.values(e.names ?? {}), ...e.aliases, e.description];
@@ -75,22 +66,26 @@ function entityTexts(e: Entity): string[] {
 /** The register of entities, in file order, narrowed by the query and types; exit 1 when none is left. */
 export function runEntitiesList(options: EntitiesOptions, ctx: CommandContext): ExitCodeValue {
   const fb = ctx.factBase();
-  const counts = namingCounts(fb);
+  const counts = factCounts(fb.facts, (fact) => fact.entities);
   const words = foldedWords(options.query);
   const types = new Set<string>(options.types);
   const rows = fb.entities
     .filter((e) => (types.size === 0 || types.has(e.type)) && matchesWords(words, entityTexts(e)))
     .map((entity) => ({ entity, factCount: counts.get(entity.id) ?? 0 }));
-  emitRecords(rows, (r) => entityToJson(r.entity, r.factCount), options.output, ctx, {
-    table: () => renderEntityTable(rows, ctx.columns, ctx.style),
-    plain: ['id', 'type', 'name', 'description'],
-    tabular: ENTITY_FIELDS,
-  });
-  return registerSummary(
-    ctx,
+  return emitRegister(
+    rows,
+    (r) => entityToJson(r.entity, r.factCount),
     options.output,
-    rows.length,
-    { one: 'entity', many: 'entities' },
-    '`kzt entities show <name>` gives one with the facts that name it',
+    ctx,
+    {
+      table: () => renderEntityTable(rows, ctx.columns, ctx.style),
+      plain: ['id', 'type', 'name', 'description'],
+      tabular: ENTITY_FIELDS,
+    },
+    {
+      one: 'entity',
+      many: 'entities',
+      next: '`kzt entities show <name>` gives one with the facts that name it',
+    },
   );
 }

@@ -3,11 +3,10 @@ import { parseFilterFlags } from '../../cli/filterOptions.js';
 import { completeOption, withExamples } from '../../cli/KztCommand.js';
 import { repeatable } from '../../cli/options.js';
 import { outputOf, withOutput } from '../../cli/outputOptions.js';
-import { registerSummary } from '../../cli/registerSummary.js';
+import { emitRegister } from '../../cli/emitRegister.js';
 import { finish, type Runner } from '../../cli/runner.js';
 import type { CommandContext, Factory } from '../../context.js';
 import { UsageError, type ExitCodeValue } from '../../errors.js';
-import { emitRecords } from '../../export/emitRecords.js';
 import { SOURCE_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import { sourceToJson } from '../../export/sourceToJson.js';
@@ -16,7 +15,7 @@ import { mustParseFactDate, overlaps } from '../../lib/dates.js';
 import { fold } from '../../lib/fold.js';
 import { foldedWords, matchesWords } from '../../lib/matchesWords.js';
 import { authorsOf } from '../../model/authorsOf.js';
-import type { FactStore } from '../../model/FactStore.js';
+import { factCounts } from '../../model/factCounts.js';
 import type { Source } from '../../model/types.js';
 import { renderSourceTable } from '../../render/sourceTable.js';
 import { terminalSafe } from '../../render/terminalSafe.js';
@@ -70,14 +69,6 @@ export function sourcesListCommand(f: Factory, run: Runner<SourcesOptions> = run
   );
 }
 
-/** How many facts cite each source, in one pass over the facts. */
-export function citationCounts(store: FactStore): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const fact of store.facts)
-    for (const id of new Set(fact.sources.map((r) => r.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
-}
-
 /** The test a source must pass: the query's words, any of the publishers, and the date range. */
 function sourceFilter(options: SourcesOptions, sources: readonly Source[]): (s: Source) => boolean {
   const words = foldedWords(options.query);
@@ -102,19 +93,19 @@ function sourceFilter(options: SourcesOptions, sources: readonly Source[]): (s: 
 /** The register of sources, in file order, narrowed by the query and filters; exit 1 when none is left. */
 export function runSourcesList(options: SourcesOptions, ctx: CommandContext): ExitCodeValue {
   const fb = ctx.factBase();
-  const counts = citationCounts(fb);
+  const counts = factCounts(fb.facts, (fact) => fact.sources.map((r) => r.source));
   const sources = fb.sources.filter(sourceFilter(options, fb.sources));
   const rows = sources.map((source) => ({ source, factCount: counts.get(source.id) ?? 0 }));
-  emitRecords(rows, (r) => sourceToJson(r.source, r.factCount), options.output, ctx, {
-    table: () => renderSourceTable(rows, ctx.columns, ctx.style),
-    plain: ['id', 'date', 'publisher', 'title'],
-    tabular: SOURCE_FIELDS,
-  });
-  return registerSummary(
-    ctx,
+  return emitRegister(
+    rows,
+    (r) => sourceToJson(r.source, r.factCount),
     options.output,
-    rows.length,
-    { one: 'source', many: 'sources' },
-    '`kzt sources show <id>` lists the facts that cite one',
+    ctx,
+    {
+      table: () => renderSourceTable(rows, ctx.columns, ctx.style),
+      plain: ['id', 'date', 'publisher', 'title'],
+      tabular: SOURCE_FIELDS,
+    },
+    { one: 'source', many: 'sources', next: '`kzt sources show <id>` lists the facts that cite one' },
   );
 }
