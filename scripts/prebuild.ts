@@ -12,7 +12,7 @@ import { SearchIndex } from '../src/search/SearchIndex.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = join(root, 'data');
 const distDir = process.argv[2] ?? join(root, 'dist');
-for (const name of ['sources.json', 'entities.json', 'facts.json']) {
+for (const name of ['sources.json', 'entities.json', 'facts.json', 'figures.json']) {
   const problems = schemaCheck(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as unknown);
   if (problems.length > 0) {
     console.error(

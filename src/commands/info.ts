@@ -28,6 +28,8 @@ export interface Info {
   facts: number;
   sources: number;
   entities: number;
+  /** Figure series (`kzt figures`). */
+  series: number;
   /** The span of the facts' dates: the first day of the earliest, the last day of the latest. */
   dates: { from: string | null; to: string | null };
   /** The fact that happened last (the latest start), with its date as written. */
@@ -62,6 +64,7 @@ export function runInfo(options: InfoOptions, ctx: CommandContext): ExitCodeValu
     facts: store.facts.length,
     sources: store.sources.length,
     entities: store.entities.length,
+    series: store.series.length,
     dates: { from, to },
     latest: latest && { id: latest.id, date: latest.date },
     dataAsOf,
@@ -77,6 +80,7 @@ export function runInfo(options: InfoOptions, ctx: CommandContext): ExitCodeValu
     ['facts', String(info.facts)],
     ['sources', String(info.sources)],
     ['entities', String(info.entities)],
+    ['series', String(info.series)],
     ['dates', from === null ? 'none' : `${from} to ${to ?? ''}`],
     [
       'latest',

@@ -33,6 +33,7 @@ export function runValidate(options: ValidateOptions, ctx: CommandContext): Exit
   const known = {
     sources: new Set(register.sources.map((s) => s.id)),
     entities: new Set(register.entities.map((e) => e.id)),
+    series: new Set(register.series.map((s) => s.id)),
   };
   const { checkDataFile, readInput } = userDataModule();
   let code: ExitCodeValue = ExitCode.ok;
@@ -60,6 +61,7 @@ export function runValidate(options: ValidateOptions, ctx: CommandContext): Exit
     } else if (checked.data) {
       for (const s of checked.data.sources) known.sources.add(s.id);
       for (const e of checked.data.entities) known.entities.add(e.id);
+      for (const s of checked.data.series ?? []) known.series.add(s.id);
     }
   }
   const n = options.files.length;

@@ -69,7 +69,7 @@ function scan(text: string): Problem[] {
 }
 
 /**
- * Facts, sources and entities of a parsed, schema-valid file, with output-only fields (score, anniversary)
+ * The collections of a parsed, schema-valid file, with output-only fields (score, anniversary)
  * dropped and `origin` set to the file. Works in place: the parsed objects are this run's own, and copying
  * 100,000 of them would double the garbage of a load.
  */
@@ -81,7 +81,13 @@ export function normalise(json: unknown, origin: string): DataSet {
     if ('anniversary' in f) delete f.anniversary;
     f.origin = origin;
   }
-  return { sources: full.sources ?? [], entities: full.entities ?? [], facts };
+  return {
+    sources: full.sources ?? [],
+    entities: full.entities ?? [],
+    facts,
+    series: full.series ?? [],
+    targets: full.targets ?? [],
+  };
 }
 
 /**
@@ -113,9 +119,13 @@ export function checkDataFile(input: DataInput, known: KnownIds): CheckedFile {
     };
   }
   const data = normalise(json, label);
-  const base = Array.isArray(json)
-    ? { facts: [], sources: ['sources'], entities: ['entities'] }
-    : { facts: ['facts'], sources: ['sources'], entities: ['entities'] };
+  const collections = {
+    sources: ['sources'],
+    entities: ['entities'],
+    series: ['series'],
+    targets: ['targets'],
+  };
+  const base = Array.isArray(json) ? { ...collections, facts: [] } : { ...collections, facts: ['facts'] };
   const integrity = checkIntegrity(data, known, base);
   if (integrity.length > 0) {
     return { label, problems: integrity.map((p) => ({ ...locator.locate(p.path), message: p.message })) };

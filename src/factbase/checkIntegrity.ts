@@ -1,51 +1,45 @@
 import { parseFactDate } from '../lib/dates.js';
 import type { DataSet } from '../model/types.js';
+import { checkFigures } from './checkFigures.js';
+import {
+  checkCitations,
+  uniqueIds,
+  type CollectionPaths,
+  type IntegrityProblem,
+  type IntegrityScope,
+  type KnownIds,
+} from './integrityScope.js';
 
-/** One integrity problem: where (a JSON path) and what. */
-export interface IntegrityProblem {
-  path: Array<string | number>;
-  message: string;
-}
-
-/** Ids that are already known from other files (bundled data, earlier --data files). */
-export interface KnownIds {
-  sources: ReadonlySet<string>;
-  entities: ReadonlySet<string>;
-}
+export type { IntegrityProblem, KnownIds } from './integrityScope.js';
 
 const NONE: KnownIds = { sources: new Set(), entities: new Set() };
+const FULL: CollectionPaths = {
+  facts: ['facts'],
+  sources: ['sources'],
+  entities: ['entities'],
+  series: ['series'],
+  targets: ['targets'],
+};
 
 /**
- * Checks what a JSON Schema cannot: ids unique, every entity and source reference resolvable (here or in
- * `known`), dates real calendar dates with ordered intervals, and a source on every fact.
- * `base` is the path prefix of each collection in the file (["facts"] for the full form, [] for an array).
+ * Checks what a JSON Schema cannot: ids unique, every entity, source and series reference resolvable (here or
+ * in `known`), dates real calendar dates with ordered intervals, a source on every fact, and (checkFigures) the
+ * figure series and targets. `base` says where each collection sits in the file.
  */
 export function checkIntegrity(
   data: DataSet,
   known: KnownIds = NONE,
-  base: {
-    facts: Array<string | number>;
-    sources: Array<string | number>;
-    entities: Array<string | number>;
-  } = {
-    facts: ['facts'],
-    sources: ['sources'],
-    entities: ['entities'],
-  },
+  base: CollectionPaths = FULL,
 ): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
-  const unique = (items: Array<{ id: string }>, path: Array<string | number>, what: string): Set<string> => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id))
-        problems.push({ path: [...path, i, 'id'], message: `duplicate ${what} id "${item.id}"` });
-      seen.add(item.id);
-    });
-    return seen;
+  const scope: IntegrityScope = {
+    problems,
+    sourceIds: uniqueIds(data.sources, base.sources, 'source', problems),
+    entityIds: uniqueIds(data.entities, base.entities, 'entity', problems),
+    seriesIds: uniqueIds(data.series ?? [], base.series, 'series', problems),
+    known,
   };
-  const sourceIds = unique(data.sources, base.sources, 'source');
-  const entityIds = unique(data.entities, base.entities, 'entity');
-  unique(data.facts, base.facts, 'fact');
+  uniqueIds(data.facts, base.facts, 'fact', problems);
 
   data.sources.forEach((s, i) => {
     if (s.date !== null) {
@@ -61,25 +55,22 @@ export function checkIntegrity(
     }
     if (f.sources.length === 0)
       problems.push({ path: [...at, 'sources'], message: `fact "${f.id}" cites no source` });
-    f.sources.forEach((ref, j) => {
-      const embedded = typeof ref.title === 'string' && typeof ref.publisher === 'string';
-      if (!embedded && !sourceIds.has(ref.source) && !known.sources.has(ref.source)) {
-        problems.push({ path: [...at, 'sources', j, 'source'], message: `unknown source "${ref.source}"` });
-      }
-      if (ref.date !== undefined && ref.date !== null && typeof parseFactDate(ref.date) === 'string') {
-        problems.push({ path: [...at, 'sources', j, 'date'], message: `bad source date "${ref.date}"` });
+    checkCitations(f.sources, at, scope);
+    f.entities.forEach((e, j) => {
+      if (!scope.entityIds.has(e) && !known.entities.has(e)) {
+        problems.push({ path: [...at, 'entities', j], message: `unknown entity "${e}"` });
       }
     });
-    f.entities.forEach((e, j) => {
-      if (!entityIds.has(e) && !known.entities.has(e)) {
-        problems.push({ path: [...at, 'entities', j], message: `unknown entity "${e}"` });
+    (f.series ?? []).forEach((s, j) => {
+      if (!scope.seriesIds.has(s) && !known.series?.has(s)) {
+        problems.push({ path: [...at, 'series', j], message: `unknown series "${s}"` });
       }
     });
     if (f.visit) {
       const visit = f.visit;
       (['by', 'places'] as const).forEach((key) =>
         visit[key].forEach((e, j) => {
-          if (!entityIds.has(e) && !known.entities.has(e)) {
+          if (!scope.entityIds.has(e) && !known.entities.has(e)) {
             problems.push({
               path: [...at, 'visit', key, j],
               message: `unknown entity "${e}" in visit.${key}`,
@@ -95,5 +86,6 @@ export function checkIntegrity(
       });
     }
   });
+  checkFigures(data, base, scope);
   return problems;
 }

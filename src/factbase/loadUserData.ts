@@ -15,9 +15,15 @@ import { readInput, type DataInput } from './readInput.js';
 /** Bumped whenever what the cache holds changes meaning. */
 const CACHE_FORMAT = 'kzt-cache-2';
 
-type Kind = 'facts' | 'sources' | 'entities';
-const KINDS: readonly Kind[] = ['sources', 'entities', 'facts'];
-const NOUN: Record<Kind, string> = { facts: 'fact', sources: 'source', entities: 'entity' };
+type Kind = 'facts' | 'sources' | 'entities' | 'series' | 'targets';
+const KINDS: readonly Kind[] = ['sources', 'entities', 'facts', 'series', 'targets'];
+const NOUN: Record<Kind, string> = {
+  facts: 'fact',
+  sources: 'source',
+  entities: 'entity',
+  series: 'series',
+  targets: 'target',
+};
 
 /** A second definition of an id. */
 interface Conflict {
@@ -39,14 +45,20 @@ function merge(
   files: ReadonlyArray<{ label: string; data: DataSet }>,
   override: boolean,
 ) {
-  const out: DataSet = { sources: [...base.sources], entities: [...base.entities], facts: [...base.facts] };
+  const out: Required<DataSet> = {
+    sources: [...base.sources],
+    entities: [...base.entities],
+    facts: [...base.facts],
+    series: [...(base.series ?? [])],
+    targets: [...(base.targets ?? [])],
+  };
   const conflicts: Conflict[] = [];
   for (const kind of KINDS) {
     const list = out[kind] as Array<{ id: string }>;
     const where = new Map<string, { at: number; label: string }>();
     list.forEach((item, at) => where.set(item.id, { at, label: baseLabel }));
     files.forEach(({ label, data }, file) => {
-      (data[kind] as Array<{ id: string }>).forEach((item, index) => {
+      ((data[kind] ?? []) as Array<{ id: string }>).forEach((item, index) => {
         const before = where.get(item.id);
         if (!before) {
           where.set(item.id, { at: list.length, label });
@@ -88,10 +100,13 @@ function jsonText(input: DataInput): string {
  * is what keeps 100,000 facts interactive. A cache file that does not match is ignored and rebuilt.
  */
 export function loadUserData(options: LoadOptions, environment: LoadEnvironment, bundled: Bundled): FactBase {
+  // --no-bundled leaves out the bundled facts and figures; sources and entities stay as the register.
   const base: DataSet = {
     sources: bundled.data.sources,
     entities: bundled.data.entities,
     facts: options.bundled ? bundled.data.facts : [],
+    series: options.bundled ? (bundled.data.series ?? []) : [],
+    targets: options.bundled ? (bundled.data.targets ?? []) : [],
   };
 
   const inputs = options.files.map((f) => readInput(f, options.maxSize, environment.readStdin));
@@ -120,6 +135,9 @@ export function loadUserData(options: LoadOptions, environment: LoadEnvironment,
   const known = {
     sources: new Set(base.sources.map((s) => s.id)),
     entities: new Set(base.entities.map((e) => e.id)),
+    // Bundled series ids stay citable with --no-bundled, as sources and entities do: an exported fact that
+    // points to a series loads back.
+    series: new Set((bundled.data.series ?? []).map((s) => s.id)),
   };
   const files = inputs.map((input) => {
     const checked = checkDataFile(input, known);
@@ -135,6 +153,7 @@ export function loadUserData(options: LoadOptions, environment: LoadEnvironment,
     }
     for (const s of checked.data.sources) known.sources.add(s.id);
     for (const e of checked.data.entities) known.entities.add(e.id);
+    for (const s of checked.data.series ?? []) known.series.add(s.id);
     return { label: input.label, data: checked.data };
   });
   const merged = merge(base, 'the bundled data', files, options.override);

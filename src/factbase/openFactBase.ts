@@ -24,7 +24,7 @@ export interface LoadEnvironment {
 /**
  * The one loader of the fact base. Without user files it is the prebuilt bundled data and index (or, running
  * from sources, the data files); with them, the user-data code (loaded only then) checks, merges and indexes
- * them over the bundled data, through the cache. With --no-bundled the bundled facts are left out, but its
+ * them over the bundled data, through the cache. With --no-bundled the bundled facts and figures are left out, but its
  * sources and entities stay as the register that user facts may cite.
  */
 export function openFactBase(options: LoadOptions, environment: LoadEnvironment): FactBase {
@@ -32,5 +32,5 @@ export function openFactBase(options: LoadOptions, environment: LoadEnvironment)
   if (options.files.length > 0) return userDataModule().loadUserData(options, environment, bundled);
   return options.bundled
     ? new FactBase(bundled.data, bundled.index)
-    : new FactBase({ ...bundled.data, facts: [] });
+    : new FactBase({ ...bundled.data, facts: [], series: [], targets: [] });
 }

@@ -30,10 +30,13 @@ function describe(e: ErrorObject): string {
   if (e.keyword === 'required') return `missing property "${String(p.missingProperty)}"`;
   if (e.keyword === 'enum')
     return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  if (e.keyword === 'pattern' && e.instancePath.endsWith('/date')) {
+  if (e.keyword === 'pattern' && /\/(date|announced)$/.test(e.instancePath)) {
     return 'must be a date: YYYY, YYYY-MM, YYYY-MM-DD or START/END';
   }
-  if (e.keyword === 'pattern' && /\/id$|\/(tags|entities)\/\d+$|\/source$/.test(e.instancePath)) {
+  if (e.keyword === 'pattern' && e.instancePath.endsWith('/period')) {
+    return 'must be a period: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or START/END';
+  }
+  if (e.keyword === 'pattern' && /\/id$|\/(tags|entities|series|by)\/\d+$|\/source$/.test(e.instancePath)) {
     return 'must be a kebab-case id (a-z, 0-9 and single hyphens)';
   }
   return e.message ?? 'is not valid';

@@ -1,6 +1,6 @@
 import { closest } from '../lib/closest.js';
 import { fold } from '../lib/fold.js';
-import type { DataSet, Entity, Fact, Source } from './types.js';
+import type { DataSet, Entity, Fact, Series, Source, SourceRef, Target } from './types.js';
 
 /** A citation resolved against the register: the reference plus the source's own fields, so it stands alone. */
 export interface ResolvedSource {
@@ -32,18 +32,26 @@ function nearIds(id: string, ids: readonly string[], limit: number): string[] {
 }
 
 /**
- * The loaded fact base as plain data: facts in file order, the registers of sources and entities, and lookups
- * by id and by any entity name or alias. It knows nothing of searching or printing.
+ * The loaded fact base as plain data: facts in file order, the figure series and targets, the registers of
+ * sources and entities, and lookups by id and by any entity name or alias. It knows nothing of searching or
+ * printing.
  */
 export class FactStore {
   readonly facts: readonly Fact[];
+  /** The figure series, in file order. */
+  readonly series: readonly Series[];
+  /** Targets announced, in file order: annotations on series, not data. */
+  readonly targets: readonly Target[];
   private factsById: Map<string, Fact> | undefined;
+  private seriesById: Map<string, Series> | undefined;
   private readonly sourcesById: Map<string, Source>;
   private readonly entitiesById: Map<string, Entity>;
   private aliasMap: Map<string, Set<string>> | undefined;
 
   constructor(data: DataSet) {
     this.facts = data.facts;
+    this.series = data.series ?? [];
+    this.targets = data.targets ?? [];
     this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
     this.entitiesById = new Map(data.entities.map((e) => [e.id, e]));
   }
@@ -53,6 +61,26 @@ export class FactStore {
     // Built on first use: a search over 100,000 facts never needs it.
     this.factsById ??= new Map(this.facts.map((f) => [f.id, f]));
     return this.factsById.get(id);
+  }
+
+  /** The figure series with this id, if any. */
+  findSeries(id: string): Series | undefined {
+    this.seriesById ??= new Map(this.series.map((s) => [s.id, s]));
+    return this.seriesById.get(id);
+  }
+
+  /**
+   * The series a word picks: the one with that id, else every series whose id starts with it (`trade` picks
+   * trade-kz, trade-tr, ...), in file order. An exact id wins so that `trade-tr` is not also trade-tr-exports.
+   */
+  seriesMatching(word: string): Series[] {
+    const exact = this.findSeries(word);
+    return exact ? [exact] : this.series.filter((s) => s.id.startsWith(word));
+  }
+
+  /** The targets that annotate a series, in file order. */
+  targetsOf(seriesId: string): Target[] {
+    return this.targets.filter((t) => t.series.includes(seriesId));
   }
 
   /** The source with this id, if any. */
@@ -77,7 +105,12 @@ export class FactStore {
 
   /** A fact's citations resolved against the register: fields embedded in the fact win, then the source's. */
   sourcesOf(fact: Fact): ResolvedSource[] {
-    return fact.sources.map((ref) => {
+    return this.resolve(fact.sources);
+  }
+
+  /** Citations (of a fact, a figure or a target) resolved against the register; embedded fields win. */
+  resolve(refs: readonly SourceRef[]): ResolvedSource[] {
+    return refs.map((ref) => {
       const s = this.source(ref.source);
       const url = ref.url ?? s?.url ?? null;
       return {
@@ -142,5 +175,14 @@ export class FactStore {
   /** The facts that name an entity, in file order. */
   factsNaming(entityId: string): Fact[] {
     return this.facts.filter((f) => f.entities.includes(entityId));
+  }
+
+  /** Series ids a few typos from what was typed, for "did you mean" after an unknown series. */
+  closestSeries(id: string, limit = 3): string[] {
+    return nearIds(
+      id,
+      this.series.map((s) => s.id),
+      limit,
+    );
   }
 }

@@ -46,6 +46,8 @@ export interface Fact {
   note?: string;
   /** Required on visits: who travelled where. */
   visit?: Visit;
+  /** Ids of the figure series that hold this fact's numbers. */
+  series?: string[];
   /** The user file a fact came from; absent for bundled facts. */
   origin?: string;
 }
@@ -87,9 +89,66 @@ export interface Entity {
   roles?: Role[];
 }
 
-/** The three collections a data file may hold. */
+/** Whose statistics a series is: Kazakh, Turkish, or another or unstated basis (the schema's list). */
+export const STATISTICS = ['kazakhstan', 'turkiye', 'other'] as const;
+/** One of STATISTICS. */
+export type Statistics = (typeof STATISTICS)[number];
+
+/** How a source words a value: about, almost (just under) or more than. */
+export type Qualifier = 'about' | 'almost' | 'more-than';
+
+/** A text per language; English is always there. */
+export type LocalizedText = { en: string } & Partial<Record<NameLanguage, string>>;
+
+/** One figure of a series: a value for a period, with its sources. */
+export interface SeriesPoint {
+  /** YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, or a range START/END of those. */
+  period: string;
+  value: number;
+  qualifier?: Qualifier;
+  exports?: number;
+  imports?: number;
+  /** The value covers only part of the year: never shown as a full year. */
+  partial?: boolean;
+  /** Rests on a weak source, kept because no other figure exists. */
+  lowConfidence?: boolean;
+  sources: SourceRef[];
+  status: FactStatus;
+  note?: string;
+}
+
+/** A time series of figures from one side's statistics (the two sides' figures are never mixed in one). */
+export interface Series {
+  id: string;
+  title: LocalizedText;
+  unit: string;
+  statistics: Statistics;
+  note?: string;
+  points: SeriesPoint[];
+}
+
+/** A target someone announced: an annotation on series, never a data point. */
+export interface Target {
+  id: string;
+  /** When it was announced (a fact date). */
+  announced: string;
+  /** Entity ids of who announced it. */
+  by: string[];
+  value: number;
+  unit: string;
+  /** The year it is to be reached by, or null when none was given. */
+  year?: string | null;
+  text: string;
+  sources: SourceRef[];
+  /** Ids of the series it annotates. */
+  series: string[];
+}
+
+/** The collections a data file may hold (figure series and targets are optional in a file). */
 export interface DataSet {
   sources: Source[];
   entities: Entity[];
   facts: Fact[];
+  series?: Series[];
+  targets?: Target[];
 }

@@ -149,6 +149,7 @@ describe('kzt info', () => {
       facts: data.facts.length,
       sources: data.sources.length,
       entities: data.entities.length,
+      series: (data.series ?? []).length,
       dates: {
         from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         to: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
@@ -157,9 +158,9 @@ describe('kzt info', () => {
     });
     expect(info.dataAsOf).toBe(published.sort().at(-1));
     expect(starts.every((d) => d.slice(0, 10) <= info.latest.date.slice(0, 10) || d.length < 10)).toBe(true);
-    expect(runKzt(['info'], { env: { NO_COLOR: '1' } }).stdout).toContain(
-      `data     bundled (${data.facts.length} facts)\n`,
-    );
+    const text = runKzt(['info'], { env: { NO_COLOR: '1' } }).stdout;
+    expect(text).toContain(`data     bundled (${data.facts.length} facts)\n`);
+    expect(text).toContain(`series   ${(data.series ?? []).length}\n`);
   });
 });
 

@@ -9,11 +9,18 @@ import { DATA_DIR } from '../helpers/fakeContext.js';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8'));
 const schema = read('kzt.schema.json') as object;
-const files = { sources: read('sources.json'), entities: read('entities.json'), facts: read('facts.json') };
-const data = {
+const files = {
+  sources: read('sources.json'),
+  entities: read('entities.json'),
+  facts: read('facts.json'),
+  figures: read('figures.json'),
+};
+const data: DataSet = {
   sources: (files.sources as DataSet).sources,
   entities: (files.entities as DataSet).entities,
   facts: (files.facts as DataSet).facts,
+  series: (files.figures as DataSet).series,
+  targets: (files.figures as DataSet).targets,
 };
 const ARTICLE = 'dailysabah-2022-10-20';
 const SHARED = join(DATA_DIR, '..', '..', 'shared');
@@ -33,8 +40,9 @@ describe('bundled data files', () => {
     const known = {
       sources: new Set(data.sources.map((x) => x.id)),
       entities: new Set(data.entities.map((x) => x.id)),
+      series: new Set((data.series ?? []).map((x) => x.id)),
     };
-    for (const name of ['sources.json', 'entities.json', 'facts.json']) {
+    for (const name of ['sources.json', 'entities.json', 'facts.json', 'figures.json']) {
       const bytes = readFileSync(join(DATA_DIR, name));
       expect(checkDataFile({ label: name, bytes }, known).problems).toEqual([]);
     }
@@ -45,18 +53,15 @@ describe('bundled data files', () => {
   });
 
   it('uses every source and entity it defines (facts and figures cite the one register)', () => {
-    const figures = (
-      existsSync(join(DATA_DIR, 'figures.json')) ? read('figures.json') : { series: [], targets: [] }
-    ) as {
-      series: Array<{ points: Array<{ sources: Array<{ source: string }> }> }>;
-      targets: Array<{ sources: Array<{ source: string }> }>;
-    };
     const cited = new Set([
       ...data.facts.flatMap((f) => f.sources.map((s) => s.source)),
-      ...figures.series.flatMap((x) => x.points.flatMap((p) => p.sources.map((s) => s.source))),
-      ...figures.targets.flatMap((t) => t.sources.map((s) => s.source)),
+      ...(data.series ?? []).flatMap((x) => x.points.flatMap((p) => p.sources.map((s) => s.source))),
+      ...(data.targets ?? []).flatMap((t) => t.sources.map((s) => s.source)),
     ]);
-    const named = new Set(data.facts.flatMap((f) => f.entities));
+    const named = new Set([
+      ...data.facts.flatMap((f) => f.entities),
+      ...(data.targets ?? []).flatMap((t) => t.by),
+    ]);
     expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
     expect(data.entities.map((e) => e.id).filter((id) => !named.has(id))).toEqual([]);
   });
