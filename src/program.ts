@@ -9,6 +9,7 @@ import { completeCommand } from './commands/complete.js';
 import { completionCommand } from './commands/completion.js';
 import { entitiesCommand } from './commands/entities/index.js';
 import { factsCommand } from './commands/facts/index.js';
+import { figuresCommand } from './commands/figures.js';
 import { infoCommand } from './commands/info.js';
 import { sourcesCommand } from './commands/sources/index.js';
 import { timelineCommand } from './commands/timeline.js';
@@ -54,6 +55,7 @@ function rootCommand(ctx: Context) {
     'kzt facts show diplomatic-relations-established',
     'kzt timeline --from 2009',
     'kzt anniversaries 2027',
+    'kzt figures trade-kz trade-tr',
     'kzt --data my-notes.json facts search visa',
   );
 }
@@ -99,6 +101,7 @@ export function buildProgram(ctx: Context): CommandUnknownOpts {
     citeCommand(f),
     sourcesCommand(f),
     entitiesCommand(f),
+    figuresCommand(f),
     validateCommand(f),
     infoCommand(f),
     completionCommand(f),

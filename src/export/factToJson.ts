@@ -16,6 +16,7 @@ export interface FactJson {
   status: FactStatus;
   note?: string;
   visit?: Visit;
+  series?: string[];
   origin?: string;
 }
 
@@ -33,6 +34,7 @@ export function factToJson(fact: Fact, store: FactStore): FactJson {
   };
   if (fact.note !== undefined) out.note = fact.note;
   if (fact.visit !== undefined) out.visit = fact.visit;
+  if (fact.series !== undefined) out.series = fact.series;
   if (fact.origin !== undefined) out.origin = fact.origin;
   return out;
 }

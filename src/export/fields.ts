@@ -12,6 +12,7 @@ export const FACT_FIELDS = [
   'status',
   'note',
   'visit',
+  'series',
   'origin',
 ] as const;
 /** Fields of `kzt facts search`: a fact plus its score. */
@@ -117,6 +118,9 @@ export function cellText(record: OutputRecord, field: string): string {
       .join('; ');
   }
   if (typeof value === 'number') return field === 'score' ? value.toFixed(3) : String(value);
+  // A text per language (a series title) prints in English in tabular formats.
+  if (typeof value === 'object' && typeof (value as { en?: unknown }).en === 'string')
+    return (value as { en: string }).en;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

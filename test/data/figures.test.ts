@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../src/factbase/checkIntegrity.js';
 import type { DataSet, Series, Target } from '../../src/model/types.js';
-import { DATA_DIR } from '../helpers/fakeContext.js';
+import { DATA_DIR, runKzt } from '../helpers/fakeContext.js';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8'));
 const figures = read('figures.json') as { series: Series[]; targets: Target[] };
@@ -12,6 +13,15 @@ const sourceIds = new Set((read('sources.json') as DataSet).sources.map((s) => s
 const entityIds = new Set((read('entities.json') as DataSet).entities.map((e) => e.id));
 const byId = new Map(figures.series.map((s) => [s.id, s]));
 const point = (series: string, period: string) => byId.get(series)?.points.find((p) => p.period === period);
+
+const dir = mkdtempSync(join(tmpdir(), 'kzt-figures-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const env = { XDG_CACHE_HOME: join(dir, 'cache') };
+const file = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+};
 
 describe('data/figures.json', () => {
   it('is valid against the schema, and a series or target missing a required field is not', () => {
@@ -247,5 +257,97 @@ describe('integrity rules for figures', () => {
     expect(messages({ series: [series([pt('2019', { status: 'disputed' })])] })).toEqual([
       'disputed point 2019 of "s" needs a note saying who gives which figure',
     ]);
+  });
+});
+
+describe('figures in user files', () => {
+  const mine = {
+    series: [
+      {
+        id: 'my-exports',
+        title: { en: 'My exports' },
+        unit: 'USD million',
+        statistics: 'other',
+        points: [
+          {
+            period: '2020',
+            value: 10,
+            sources: [{ source: 'dailysabah-2022-10-20' }],
+            status: 'single-source',
+          },
+          {
+            period: '2021-Q1',
+            value: 4,
+            partial: true,
+            sources: [{ source: 'dailysabah-2022-10-20' }],
+            status: 'single-source',
+          },
+        ],
+      },
+    ],
+    targets: [
+      {
+        id: 'my-target',
+        announced: '2021-05',
+        by: ['erdogan'],
+        value: 20,
+        unit: 'USD million',
+        text: 'A target.',
+        sources: [{ source: 'dailysabah-2022-10-20' }],
+        series: ['my-exports'],
+      },
+    ],
+  };
+
+  it('loads series and targets from a file and shows them with the bundled ones', () => {
+    const path = file('mine.json', mine);
+    expect(runKzt(['validate', path], { env })).toMatchObject({
+      code: 0,
+      stderr: 'kzt: the file is valid\n',
+    });
+    const r = runKzt(['--data', path, 'figures', 'my-exports', '--json'], { env });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      points: Array<{ period: string }>;
+      targets: Array<{ id: string }>;
+    };
+    expect(json.points.map((p) => p.period)).toEqual(['2020', '2021-Q1']);
+    expect(json.targets.map((t) => t.id)).toEqual(['my-target']);
+    const list = JSON.parse(runKzt(['--data', path, 'figures', '--json'], { env }).stdout) as Array<{
+      id: string;
+    }>;
+    expect(list.map((s) => s.id)).toContain('trade-kz');
+    expect(list.map((s) => s.id)).toContain('my-exports');
+  });
+
+  it('reports a bad point at its line and column, in validate and when loading (exit 65)', () => {
+    const bad = structuredClone(mine);
+    const second = bad.series[0]?.points[1];
+    if (second) second.period = '2021-Q7';
+    const path = file('bad-period.json', bad);
+    const v = runKzt(['validate', path], { env });
+    expect(v.code).toBe(65);
+    expect(v.stderr).toMatch(
+      /bad-period\.json:22:21: "period" must be a period: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or START\/END\n/,
+    );
+    const twice = structuredClone(mine);
+    const [series] = twice.series;
+    const [first] = series?.points ?? [];
+    if (series && first) series.points.push({ ...first });
+    const r = runKzt(['--data', file('twice.json', twice), 'figures'], { env });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toMatch(
+      /twice\.json:\d+:\d+: series "my-exports" has two points for 2020 \(points 1 and 3\)\n$/,
+    );
+  });
+
+  it('refuses a series id that the bundled data already has, unless --override', () => {
+    const clash = { series: [{ ...mine.series[0], id: 'trade-kz' }] };
+    const path = file('clash.json', clash);
+    const r = runKzt(['--data', path, 'figures'], { env });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toMatch(/series id "trade-kz" is already defined in the bundled data/);
+    const over = runKzt(['--override', '--data', path, 'figures', 'trade-kz', '--json'], { env });
+    expect((JSON.parse(over.stdout) as { title: { en: string } }).title.en).toBe('My exports');
   });
 });
