@@ -30,5 +30,8 @@ try {
 }
 const store = new FactStore(data);
 const index = SearchIndex.build(data.facts, (id) => store.entity(id));
-writeFileSync(join(distDir, PREBUILT.data), JSON.stringify(data));
+// The figures go in a file of their own, read only by the runs that use them (see loadPrebuilt).
+const { series, targets, ...factsAndRegisters } = data;
+writeFileSync(join(distDir, PREBUILT.data), JSON.stringify(factsAndRegisters));
+writeFileSync(join(distDir, PREBUILT.figures), JSON.stringify({ series, targets }));
 writeFileSync(join(distDir, PREBUILT.index), index.encode());

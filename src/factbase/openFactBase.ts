@@ -32,5 +32,5 @@ export function openFactBase(options: LoadOptions, environment: LoadEnvironment)
   if (options.files.length > 0) return userDataModule().loadUserData(options, environment, bundled);
   return options.bundled
     ? new FactBase(bundled.data, bundled.index)
-    : new FactBase({ ...bundled.data, facts: [], series: [], targets: [] });
+    : new FactBase({ sources: bundled.data.sources, entities: bundled.data.entities, facts: [] });
 }

@@ -14,14 +14,45 @@ export interface Bundled {
   fingerprint(): string;
 }
 
-/** File names of the prebuilt bundled data in dist/. */
-export const PREBUILT = { data: 'bundled.json', index: 'bundled.idx' } as const;
+/** File names of the prebuilt bundled data in dist/: facts and registers, their index, and the figures. */
+export const PREBUILT = { data: 'bundled.json', index: 'bundled.idx', figures: 'figures.json' } as const;
+
+/** The figure collections of a data set. */
+export type Figures = Required<Pick<DataSet, 'series' | 'targets'>>;
+
+/**
+ * Gives `data` its series and targets read on first use: they are half the bundled data, and only the figures
+ * commands need them, so a search or a timeline does not pay to parse them at start.
+ */
+function withLazyFigures(data: DataSet, read: () => Figures): DataSet {
+  let figures: Figures | undefined;
+  const get = (): Figures => (figures ??= read());
+  return Object.defineProperties(data, {
+    series: { get: () => get().series, enumerable: true, configurable: true },
+    targets: { get: () => get().targets, enumerable: true, configurable: true },
+  });
+}
+
+/** The prebuilt figures, or those of the data files (`fallback`) when the build's copy is missing or damaged. */
+function readFigures(distDir: string, fallback: () => Figures): Figures {
+  try {
+    const bytes = readFileSync(join(distDir, PREBUILT.figures));
+    const figures = JSON.parse(decodeText(bytes, `dist/${PREBUILT.figures}`)) as Partial<Figures>;
+    if (Array.isArray(figures.series) && Array.isArray(figures.targets)) {
+      return { series: figures.series, targets: figures.targets };
+    }
+  } catch {
+    // A damaged build: the data files are still there.
+  }
+  return fallback();
+}
 
 /**
  * Loads the prebuilt bundled data, or undefined when there is none (running from sources). It was checked when it
- * was built, so starting kzt costs one JSON.parse and a few array views, not a check and an indexing pass.
+ * was built, so starting kzt costs one JSON.parse and a few array views, not a check and an indexing pass. The
+ * figures are read when first asked for, from the build or else through `fallback`.
  */
-export function loadPrebuilt(distDir: string): Bundled | undefined {
+export function loadPrebuilt(distDir: string, fallback: () => Figures): Bundled | undefined {
   let bytes: Buffer;
   let indexBytes: Buffer;
   try {
@@ -34,7 +65,11 @@ export function loadPrebuilt(distDir: string): Bundled | undefined {
     const data = JSON.parse(decodeText(bytes, `dist/${PREBUILT.data}`)) as DataSet;
     const { index } = SearchIndex.decode(indexBytes);
     if (index.docCount !== data.facts.length) return undefined;
-    return { data, index, fingerprint: () => createHash('sha256').update(bytes).digest('hex') };
+    return {
+      data: withLazyFigures(data, () => readFigures(distDir, fallback)),
+      index,
+      fingerprint: () => createHash('sha256').update(bytes).digest('hex'),
+    };
   } catch {
     // A damaged or stale build: the data files themselves are still there to load.
     return undefined;
@@ -43,7 +78,11 @@ export function loadPrebuilt(distDir: string): Bundled | undefined {
 
 /** The bundled data: prebuilt when the build left it in `distDir`, else read and checked from `dataDir`. */
 export function bundledData(dataDir: string, distDir: string | undefined): Bundled {
-  const prebuilt = distDir === undefined ? undefined : loadPrebuilt(distDir);
+  const fromFiles = (): Figures => {
+    const data = loadBundled(dataDir);
+    return { series: data.series ?? [], targets: data.targets ?? [] };
+  };
+  const prebuilt = distDir === undefined ? undefined : loadPrebuilt(distDir, fromFiles);
   if (prebuilt) return prebuilt;
   const hash = createHash('sha256');
   const data = loadBundled(dataDir, (text) => hash.update(text));

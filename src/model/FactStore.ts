@@ -38,20 +38,14 @@ function nearIds(id: string, ids: readonly string[], limit: number): string[] {
  */
 export class FactStore {
   readonly facts: readonly Fact[];
-  /** The figure series, in file order. */
-  readonly series: readonly Series[];
-  /** Targets announced, in file order: annotations on series, not data. */
-  readonly targets: readonly Target[];
   private factsById: Map<string, Fact> | undefined;
   private seriesById: Map<string, Series> | undefined;
   private readonly sourcesById: Map<string, Source>;
   private readonly entitiesById: Map<string, Entity>;
   private aliasMap: Map<string, Set<string>> | undefined;
 
-  constructor(data: DataSet) {
+  constructor(private readonly data: DataSet) {
     this.facts = data.facts;
-    this.series = data.series ?? [];
-    this.targets = data.targets ?? [];
     this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
     this.entitiesById = new Map(data.entities.map((e) => [e.id, e]));
   }
@@ -61,6 +55,16 @@ export class FactStore {
     // Built on first use: a search over 100,000 facts never needs it.
     this.factsById ??= new Map(this.facts.map((f) => [f.id, f]));
     return this.factsById.get(id);
+  }
+
+  /** The figure series, in file order (read on first use: most runs need none). */
+  get series(): readonly Series[] {
+    return this.data.series ?? [];
+  }
+
+  /** Targets announced, in file order: annotations on series, not data. */
+  get targets(): readonly Target[] {
+    return this.data.targets ?? [];
   }
 
   /** The figure series with this id, if any. */

@@ -30,11 +30,13 @@ export function pointMarks(point: SeriesPoint): string {
   return `${point.status === 'disputed' ? '!' : ''}${point.lowConfidence ? '*' : ''}`;
 }
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+// Made on first use: building a number format at load would cost every start of kzt, figures or not.
+let number: Intl.NumberFormat | undefined;
 
 /** A number with thousands separators and at most one decimal: 1,851, 556.8, 426,900. */
 export function formatAmount(value: number): string {
-  return NUMBER.format(value);
+  number ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+  return number.format(value);
 }
 
 /** A value as it reads, with its qualifier: ">3,500", "~2,000", "1,851". */
