@@ -1,30 +1,13 @@
 import { mustParsePeriod } from '../lib/periods.js';
 import type { FactStore } from '../model/FactStore.js';
-import type {
-  FactStatus,
-  LocalizedText,
-  Qualifier,
-  Series,
-  SeriesPoint,
-  Statistics,
-  Target,
-} from '../model/types.js';
+import type { Series, SeriesPoint, Target } from '../model/types.js';
 import type { SourceJson } from './factToJson.js';
 
 /** A point as printed: the stored fields, its first and last day, and its sources resolved. */
-export interface PointJson {
-  period: string;
+export interface PointJson extends Omit<SeriesPoint, 'sources'> {
   start: string;
   end: string;
-  value: number;
-  qualifier?: Qualifier;
-  exports?: number;
-  imports?: number;
-  partial?: boolean;
-  lowConfidence?: boolean;
   sources: SourceJson[];
-  status: FactStatus;
-  note?: string;
 }
 
 /** A target as printed, with its sources resolved. */
@@ -34,25 +17,16 @@ export interface TargetJson extends Omit<Target, 'sources' | 'year'> {
 }
 
 /** A series as `kzt figures <series...> --json` prints it: its points and the targets that annotate it. */
-export interface SeriesJson {
-  id: string;
-  title: LocalizedText;
-  unit: string;
-  statistics: Statistics;
-  note?: string;
+export interface SeriesJson extends Omit<Series, 'points'> {
   points: PointJson[];
   targets: TargetJson[];
 }
 
 /** One point as a flat record for tables and spreadsheets, carrying its series' id, unit and statistics. */
-export interface PointRecord extends PointJson {
+export interface PointRecord extends PointJson, Pick<Series, 'unit' | 'statistics' | 'title'> {
   series: string;
-  unit: string;
-  statistics: Statistics;
-  title: LocalizedText;
   partial: boolean;
   lowConfidence: boolean;
-  qualifier?: Qualifier;
 }
 
 /** A point with its days and resolved sources, optional fields only where the data has them. */
