@@ -27,8 +27,8 @@ export function renderFactDetail(fact: Fact, store: FactStore, columns: number, 
   if (fact.visit) page.field('Visit', visitSummary(fact, store).replace(/:$/, ''));
   if (fact.tags.length > 0) page.field('Tags', fact.tags.join(', '));
   if (fact.origin) page.field('Origin', fact.origin);
-  // A figure's numbers belong to a series: say where to see them by year, with the other statistics.
-  for (const id of fact.series ?? []) page.field('Figures', `See kzt figures ${id}`);
+  // A figure's numbers belong to series: one command that shows them by year, with the other statistics.
+  if (fact.series?.length) page.field('Figures', `See kzt figures ${fact.series.join(' ')}`);
 
   if (fact.entities.length > 0) {
     page.section('Entities');
