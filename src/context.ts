@@ -1,6 +1,7 @@
 import type { FactBase } from './factbase/FactBase.js';
 import type { LoadOptions } from './factbase/openFactBase.js';
 import type { OutputStream } from './io/OutputStream.js';
+import type { Language } from './lib/language.js';
 import type { Style } from './render/style.js';
 
 /** Everything a command may use from the outside world; main.ts builds the real one, tests a fake. */
@@ -23,6 +24,8 @@ export interface Context {
 /** A Context plus what the global options decided once: colour, and which data to load (opened on first use). */
 export interface CommandContext extends Context {
   readonly style: Style;
+  /** The language facts, dates and headings are printed in (--lang, KZT_LANG, the locale, else English). */
+  readonly lang: Language;
   /** The largest data file to read (--max-size, KZT_MAX_SIZE). */
   readonly maxSize: number;
   /** The fact base for this run, opened on first use: a command that fails on its flags never reads data. */

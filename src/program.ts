@@ -16,7 +16,9 @@ import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 import { visitsCommand } from './commands/visits.js';
 import type { CommandContext, Context, Factory } from './context.js';
+import { UsageError } from './errors.js';
 import type { FactBase } from './factbase/FactBase.js';
+import { languageFromEnvironment } from './lib/language.js';
 import { decideColor, makeStyle } from './render/style.js';
 import { terminalSafe } from './render/terminalSafe.js';
 import { VERSION } from './version.js';
@@ -52,6 +54,7 @@ function rootCommand(ctx: Context) {
     program,
     'kzt facts search "strategic partnership"',
     'kzt facts search Токаев',
+    'kzt facts show diplomatic-relations-established --lang tr',
     'kzt facts show diplomatic-relations-established',
     'kzt timeline --from 2009',
     'kzt anniversaries 2027',
@@ -71,11 +74,14 @@ export function buildProgram(ctx: Context): CommandUnknownOpts {
   program.hook('preAction', () => {
     const global = program.opts();
     const maxSize = maxSizeOf(global.maxSize, ctx.env);
+    const lang = global.lang ?? languageFromEnvironment(ctx.env);
+    if (typeof lang === 'object') throw new UsageError(lang.error);
     const files = [...(ctx.env.KZT_DATA ?? '').split(delimiter).filter(Boolean), ...(global.data ?? [])];
     let fb: FactBase | undefined;
     commandContext = {
       ...ctx,
       style: makeStyle(decideColor(global.color, ctx.env, ctx.isTTY)),
+      lang,
       maxSize,
       factBase: () =>
         (fb ??= ctx.openFactBase({

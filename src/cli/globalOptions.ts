@@ -1,11 +1,12 @@
 import { Option, type Command, type OptionValues } from '@commander-js/extra-typings';
 import { DEFAULT_MAX_SIZE } from '../factbase/readInput.js';
+import { LANGUAGES } from '../lib/language.js';
 import { completeOption } from './KztCommand.js';
 import { collect, size } from './options.js';
 
 /**
- * Adds kzt's global options to the root command: colour, the data files to load (and whether to load the
- * bundled facts, let later files override, use the cache) and the size limit; their types are inferred.
+ * Adds kzt's global options to the root command: colour, the language, the data files to load (and whether to
+ * load the bundled facts, let later files override, use the cache) and the size limit; their types are inferred.
  */
 export function withGlobalOptions<A extends unknown[], O extends OptionValues, G extends OptionValues>(
   cmd: Command<A, O, G>,
@@ -30,6 +31,12 @@ export function withGlobalOptions<A extends unknown[], O extends OptionValues, G
     )
     .addOption(
       new Option('--override', 'let later data files replace facts, sources and entities with the same id'),
+    )
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'language of texts, dates and headings: en, tr, ru or kk (default: KZT_LANG, then the locale)',
+      ).choices(LANGUAGES),
     )
     .addOption(new Option('--no-cache', 'do not read or write the search index cache'))
     .addOption(

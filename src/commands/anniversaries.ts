@@ -7,7 +7,7 @@ import { finish, type Runner } from '../cli/runner.js';
 import type { CommandContext, Factory } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { emitRecords } from '../export/emitRecords.js';
-import { factToJson } from '../export/factToJson.js';
+import { factToJson, jsonView } from '../export/factToJson.js';
 import { ANNIVERSARY_FIELDS, TABULAR_FACT_FIELDS } from '../export/fields.js';
 import type { OutputOptions } from '../export/OutputOptions.js';
 import { renderAnniversaries } from '../render/anniversaryView.js';
@@ -49,13 +49,21 @@ export function runAnniversaries(options: AnniversariesOptions, ctx: CommandCont
   const year = options.year ?? ctx.now().getFullYear();
   const filter = factFilter(options.filter, fb);
   const list = anniversariesIn(filter ? fb.facts.filter(filter) : fb.facts, year);
+  const view = jsonView(ctx.lang, options.output);
   emitRecords(
     list,
-    (a) => ({ ...factToJson(a.fact, fb), anniversary: { years: a.years, date: a.date } }),
+    (a) => ({ ...factToJson(a.fact, fb, view), anniversary: { years: a.years, date: a.date } }),
     options.output,
     ctx,
     {
-      table: () => renderAnniversaries(year, list, ctx.columns, ctx.style),
+      table: () =>
+        renderAnniversaries(
+          year,
+          list.map((a) => ({ ...a, fact: fb.localised(a.fact, ctx.lang) })),
+          ctx.columns,
+          ctx.style,
+          ctx.lang,
+        ),
       plain: ['id', 'anniversaryDate', 'years', 'date', 'text'],
       tabular: ['id', 'anniversaryDate', 'years', ...TABULAR_FACT_FIELDS.slice(1)],
     },

@@ -7,7 +7,7 @@ import { finish, type Runner } from '../cli/runner.js';
 import type { CommandContext, Factory } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { emitRecords } from '../export/emitRecords.js';
-import { factToJson } from '../export/factToJson.js';
+import { factToJson, jsonView } from '../export/factToJson.js';
 import { FACT_FIELDS, TABULAR_FACT_FIELDS } from '../export/fields.js';
 import type { OutputOptions } from '../export/OutputOptions.js';
 import { renderTimeline } from '../render/timelineView.js';
@@ -67,8 +67,15 @@ export function runTimeline(options: TimelineOptions, ctx: CommandContext): Exit
   let facts = chronological(candidates);
   if (options.reverse) facts.reverse();
   if (options.limit !== undefined) facts = facts.slice(0, options.limit);
-  emitRecords(facts, (fact) => factToJson(fact, fb), options.output, ctx, {
-    table: () => renderTimeline(facts, ctx.columns, ctx.style),
+  const view = jsonView(ctx.lang, options.output);
+  emitRecords(facts, (fact) => factToJson(fact, fb, view), options.output, ctx, {
+    table: () =>
+      renderTimeline(
+        facts.map((fact) => fb.localised(fact, ctx.lang)),
+        ctx.columns,
+        ctx.style,
+        ctx.lang,
+      ),
     plain: ['id', 'date', 'text'],
     tabular: TABULAR_FACT_FIELDS,
   });

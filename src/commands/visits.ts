@@ -7,7 +7,7 @@ import { finish, type Runner } from '../cli/runner.js';
 import type { CommandContext, Factory } from '../context.js';
 import { ExitCode, UsageError, type ExitCodeValue } from '../errors.js';
 import { emitRecords } from '../export/emitRecords.js';
-import { factToJson } from '../export/factToJson.js';
+import { factToJson, jsonView } from '../export/factToJson.js';
 import { FACT_FIELDS, TABULAR_FACT_FIELDS } from '../export/fields.js';
 import type { OutputOptions } from '../export/OutputOptions.js';
 import type { FactBase } from '../factbase/FactBase.js';
@@ -106,8 +106,16 @@ export function runVisits(options: VisitsOptions, ctx: CommandContext): ExitCode
   if (filter) tests.push(filter);
   const facts = chronological(fb.facts.filter((fact) => tests.every((t) => t(fact))));
   if (options.reverse) facts.reverse();
-  emitRecords(facts, (fact) => factToJson(fact, fb), options.output, ctx, {
-    table: () => renderVisits(facts, fb, ctx.columns, ctx.style),
+  const view = jsonView(ctx.lang, options.output);
+  emitRecords(facts, (fact) => factToJson(fact, fb, view), options.output, ctx, {
+    table: () =>
+      renderVisits(
+        facts.map((fact) => fb.localised(fact, ctx.lang)),
+        fb,
+        ctx.columns,
+        ctx.style,
+        ctx.lang,
+      ),
     plain: ['id', 'date', 'text'],
     tabular: TABULAR_FACT_FIELDS,
   });

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../context.js';
-import { formatDateText } from '../lib/dates.js';
+import { formatDateIn } from '../lib/formatDate.js';
 import { renderTable } from '../render/table.js';
 import { terminalSafe } from '../render/terminalSafe.js';
 import { toCsv } from './csv.js';
@@ -96,7 +96,7 @@ export function emitRecords<T>(
       const columns = (fields ?? []).map((f) => ({
         header: f,
         cells: records.map((r) =>
-          oneLine(f === 'date' ? formatDateText(cellText(r, f) || null) : cellText(r, f)),
+          oneLine(f === 'date' ? formatDateIn(cellText(r, f) || null, ctx.lang) : cellText(r, f)),
         ),
         flex: FLEX.has(f),
         id: f === 'id',

@@ -4,6 +4,8 @@ import type { FactJson } from './factToJson.js';
 export const FACT_FIELDS = [
   'id',
   'text',
+  'lang',
+  'texts',
   'date',
   'kind',
   'tags',
@@ -11,6 +13,7 @@ export const FACT_FIELDS = [
   'sources',
   'status',
   'note',
+  'notes',
   'visit',
   'series',
   'origin',

@@ -1,4 +1,4 @@
-import { FactStore } from '../model/FactStore.js';
+import { FactStore, type TextSource } from '../model/FactStore.js';
 import type { DataSet, Fact } from '../model/types.js';
 import { FactSearcher } from '../search/FactSearcher.js';
 import { SearchIndex } from '../search/SearchIndex.js';
@@ -26,17 +26,25 @@ export interface FactQuery {
 export class FactBase extends FactStore {
   private searcherCache: FactSearcher | undefined;
 
-  constructor(
-    data: DataSet,
-    private readonly prebuiltIndex?: SearchIndex,
-  ) {
-    super(data);
+  private indexCache: SearchIndex | undefined;
+
+  constructor(data: DataSet, prebuiltIndex?: SearchIndex, texts?: TextSource) {
+    super(data, texts);
+    this.indexCache = prebuiltIndex;
+  }
+
+  /** The search index: the prebuilt or cached one, else built now over every language's texts. */
+  searchIndex(): SearchIndex {
+    this.indexCache ??= SearchIndex.build(
+      this.facts,
+      (id) => this.entity(id),
+      (fact) => this.translationsOf(fact),
+    );
+    return this.indexCache;
   }
 
   private get searcher(): FactSearcher {
-    this.searcherCache ??= new FactSearcher(
-      this.prebuiltIndex ?? SearchIndex.build(this.facts, (id) => this.entity(id)),
-    );
+    this.searcherCache ??= new FactSearcher(this.searchIndex());
     return this.searcherCache;
   }
 

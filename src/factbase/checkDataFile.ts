@@ -69,16 +69,21 @@ function scan(text: string): Problem[] {
 }
 
 /**
- * The collections of a parsed, schema-valid file, with output-only fields (score, anniversary)
- * dropped and `origin` set to the file. Works in place: the parsed objects are this run's own, and copying
+ * The collections of a parsed, schema-valid file, with output-only fields (score, anniversary, lang) dropped, the
+ * English text and note taken from `texts` and `notes` where a file has them, and `origin` set to the file.
+ * Works in place: the parsed objects are this run's own, and copying
  * 100,000 of them would double the garbage of a load.
  */
 export function normalise(json: unknown, origin: string): DataSet {
   const full: Partial<DataSet> = Array.isArray(json) ? { facts: json as Fact[] } : (json as Partial<DataSet>);
   const facts = full.facts ?? [];
-  for (const f of facts as Array<Fact & { score?: unknown; anniversary?: unknown }>) {
+  for (const f of facts as Array<Fact & { score?: unknown; anniversary?: unknown; lang?: unknown }>) {
     if ('score' in f) delete f.score;
     if ('anniversary' in f) delete f.anniversary;
+    // An export made with --lang holds the translation in `text` and `note`; the English is in `texts`/`notes`.
+    if ('lang' in f) delete f.lang;
+    if (f.texts?.en) f.text = f.texts.en;
+    if (f.notes?.en) f.note = f.notes.en;
     f.origin = origin;
   }
   return {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DataError } from '../errors.js';
 import type { DataSet } from '../model/types.js';
-import { SearchIndex } from '../search/SearchIndex.js';
 import { VERSION } from '../version.js';
 import { checkDataFile, normalise } from './checkDataFile.js';
 import { decodeText } from './decodeText.js';
@@ -13,7 +12,7 @@ import type { Bundled } from './prebuilt.js';
 import { readInput, type DataInput } from './readInput.js';
 
 /** Bumped whenever what the cache holds changes meaning. */
-const CACHE_FORMAT = 'kzt-cache-2';
+const CACHE_FORMAT = 'kzt-cache-3';
 
 type Kind = 'facts' | 'sources' | 'entities' | 'series' | 'targets';
 const KINDS: readonly Kind[] = ['sources', 'entities', 'facts', 'series', 'targets'];
@@ -128,7 +127,7 @@ export function loadUserData(options: LoadOptions, environment: LoadEnvironment,
     }));
     const merged = merge(base, 'the bundled data', files, options.override);
     if (cached.docCount === merged.data.facts.length && (options.override || merged.conflicts.length === 0)) {
-      return new FactBase(merged.data, cached);
+      return new FactBase(merged.data, cached, bundled.texts);
     }
   }
 
@@ -167,8 +166,7 @@ export function loadUserData(options: LoadOptions, environment: LoadEnvironment,
       `${input.label}:${line}:${column}: ${NOUN[conflict.kind]} id "${conflict.id}" is already defined in ${conflict.earlier} (--override lets later files win)`,
     );
   }
-  const entities = new Map(merged.data.entities.map((e) => [e.id, e]));
-  const index = SearchIndex.build(merged.data.facts, (id) => entities.get(id));
-  if (dir) writeCachedIndex(dir, key, index);
-  return new FactBase(merged.data, index);
+  const fb = new FactBase(merged.data, undefined, bundled.texts);
+  if (dir) writeCachedIndex(dir, key, fb.searchIndex());
+  return fb;
 }

@@ -31,6 +31,6 @@ export function openFactBase(options: LoadOptions, environment: LoadEnvironment)
   const bundled = bundledData(environment.dataDir, environment.distDir);
   if (options.files.length > 0) return userDataModule().loadUserData(options, environment, bundled);
   return options.bundled
-    ? new FactBase(bundled.data, bundled.index)
+    ? new FactBase(bundled.data, bundled.index, bundled.texts)
     : new FactBase({ sources: bundled.data.sources, entities: bundled.data.entities, facts: [] });
 }

@@ -1,20 +1,46 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TRANSLATED } from '../lib/language.js';
+import type { TextSource } from '../model/FactStore.js';
 import type { DataSet } from '../model/types.js';
 import { SearchIndex } from '../search/SearchIndex.js';
 import { decodeText } from './decodeText.js';
 import { loadBundled } from './loadBundled.js';
+import { lazyTexts, textsPath } from './loadTexts.js';
 
 /** The bundled data for a run, with its search index when the build made one. */
 export interface Bundled {
   data: DataSet;
   index?: SearchIndex;
+  /** The translations of the bundled facts, one language read when first asked for. */
+  texts: TextSource;
   /** A hash of the bundled data, for cache keys (computed only when asked: most runs never need it). */
   fingerprint(): string;
 }
 
-/** File names of the prebuilt bundled data in dist/: facts and registers, their index, and the figures. */
+/** The bytes of every language's texts file (empty when absent), for fingerprints. */
+function textsBytes(dir: string, prebuilt: boolean): Buffer[] {
+  return TRANSLATED.map((lang) => {
+    try {
+      return readFileSync(textsPath(dir, lang, prebuilt));
+    } catch {
+      return Buffer.alloc(0);
+    }
+  });
+}
+
+/** A SHA-256 of some parts, each ended by a zero byte so that no two lists of parts hash alike. */
+function fingerprintOf(parts: ReadonlyArray<string | Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * File names of the prebuilt bundled data in dist/: facts and registers, their index, and the figures (each
+ * language's texts are beside them, texts-<lang>.json).
+ */
 export const PREBUILT = { data: 'bundled.json', index: 'bundled.idx', figures: 'figures.json' } as const;
 
 /** The figure collections of a data set. */
@@ -68,7 +94,9 @@ export function loadPrebuilt(distDir: string, fallback: () => Figures): Bundled 
     return {
       data: withLazyFigures(data, () => readFigures(distDir, fallback)),
       index,
-      fingerprint: () => createHash('sha256').update(bytes).digest('hex'),
+      texts: lazyTexts(distDir, true),
+      // The index holds every language's words, so the translations are part of what a cache depends on.
+      fingerprint: () => fingerprintOf([bytes, ...textsBytes(distDir, true)]),
     };
   } catch {
     // A damaged or stale build: the data files themselves are still there to load.
@@ -87,5 +115,9 @@ export function bundledData(dataDir: string, distDir: string | undefined): Bundl
   const hash = createHash('sha256');
   const data = loadBundled(dataDir, (text) => hash.update(text));
   const digest = hash.digest('hex');
-  return { data, fingerprint: () => digest };
+  return {
+    data,
+    texts: lazyTexts(dataDir, false),
+    fingerprint: () => fingerprintOf([digest, ...textsBytes(dataDir, false)]),
+  };
 }

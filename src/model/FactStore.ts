@@ -1,6 +1,17 @@
 import { closest } from '../lib/closest.js';
 import { fold } from '../lib/fold.js';
-import type { DataSet, Entity, Fact, Series, Source, SourceRef, Target } from './types.js';
+import { LANGUAGES, TRANSLATED, type Language } from '../lib/language.js';
+import type {
+  DataSet,
+  Entity,
+  Fact,
+  FactText,
+  Series,
+  Source,
+  SourceRef,
+  Target,
+  TextTable,
+} from './types.js';
 
 /** A citation resolved against the register: the reference plus the source's own fields, so it stands alone. */
 export interface ResolvedSource {
@@ -12,6 +23,16 @@ export interface ResolvedSource {
   url: string | null;
   kind: string | null;
 }
+
+/** A fact's statement and note as shown in a language; `lang` is the language the text is really in. */
+export interface LocalText {
+  text: string;
+  note?: string;
+  lang: Language;
+}
+
+/** Where the translations of the bundled facts come from: one table per language, read when first asked for. */
+export type TextSource = (lang: Language) => TextTable;
 
 /** The folded form names are compared in: case, diacritics, script and punctuation do not count. */
 function nameKey(name: string): string {
@@ -44,7 +65,10 @@ export class FactStore {
   private readonly entitiesById: Map<string, Entity>;
   private aliasMap: Map<string, Set<string>> | undefined;
 
-  constructor(private readonly data: DataSet) {
+  constructor(
+    private readonly data: DataSet,
+    private readonly texts?: TextSource,
+  ) {
     this.facts = data.facts;
     this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
     this.entitiesById = new Map(data.entities.map((e) => [e.id, e]));
@@ -127,6 +151,60 @@ export class FactStore {
         kind: ref.kind ?? s?.kind ?? null,
       };
     });
+  }
+
+  /**
+   * A fact's own translation into a language: a user file's `texts`, else (bundled facts only) the bundled table.
+   * A user fact that replaces a bundled one keeps none of the bundled translations: they are of another text.
+   */
+  private translation(fact: Fact, lang: Language): FactText | undefined {
+    if (lang === 'en') return { text: fact.text, note: fact.note };
+    const own = fact.texts?.[lang];
+    if (own) return { text: own, note: fact.notes?.[lang] ?? undefined };
+    if (fact.origin !== undefined || !this.texts) return undefined;
+    return this.texts(lang).get(fact.id);
+  }
+
+  /** A fact's statement and note in a language, each falling back to English where it has no translation. */
+  textIn(fact: Fact, lang: Language): LocalText {
+    const t = this.translation(fact, lang);
+    if (!t) return { text: fact.text, note: fact.note, lang: 'en' };
+    return { text: t.text, note: fact.note === undefined ? undefined : (t.note ?? fact.note), lang };
+  }
+
+  /** The fact as a reader of a language sees it: its text and note in that language (English where untranslated). */
+  localised(fact: Fact, lang: Language): Fact {
+    if (lang === 'en') return fact;
+    const { text, note } = this.textIn(fact, lang);
+    return note === undefined ? { ...fact, text } : { ...fact, text, note };
+  }
+
+  /** A fact's statement in every language, null where it has no translation (English is always there). */
+  textsOf(fact: Fact): Record<Language, string | null> {
+    const out = { en: fact.text } as Record<Language, string | null>;
+    for (const lang of TRANSLATED) out[lang] = this.translation(fact, lang)?.text ?? null;
+    return out;
+  }
+
+  /** A fact's note in every language (null where untranslated), or undefined when it has no note. */
+  notesOf(fact: Fact): Record<Language, string | null> | undefined {
+    if (fact.note === undefined) return undefined;
+    const out = { en: fact.note } as Record<Language, string | null>;
+    for (const lang of TRANSLATED) out[lang] = this.translation(fact, lang)?.note ?? null;
+    return out;
+  }
+
+  /** The translations of a fact's statement that exist (English aside), for indexing every language. */
+  translationsOf(fact: Fact): Array<{ lang: Language; text: string }> {
+    return LANGUAGES.flatMap((lang) => {
+      const text = lang === 'en' ? undefined : this.translation(fact, lang)?.text;
+      return text ? [{ lang, text }] : [];
+    });
+  }
+
+  /** An entity's display name in a language: its name there, else its (English) name. */
+  entityName(entity: Entity, lang: Language): string {
+    return entity.names?.[lang] ?? entity.name;
   }
 
   /**

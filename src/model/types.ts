@@ -1,5 +1,7 @@
 /** The shapes of kzt's data files (see data/kzt.schema.json, which is their contract). */
 
+import type { Language } from '../lib/language.js';
+
 /** How well a fact is attested: two or more independent sources, one, or contradicted (the schema's list). */
 export const FACT_STATUSES = ['corroborated', 'single-source', 'disputed'] as const;
 /** One of FACT_STATUSES. */
@@ -48,6 +50,10 @@ export interface Fact {
   visit?: Visit;
   /** Ids of the figure series that hold this fact's numbers. */
   series?: string[];
+  /** A user file's own translations of the text (bundled facts keep theirs in data/texts/); null: none. */
+  texts?: Partial<Record<Language, string | null>>;
+  /** A user file's own translations of the note. */
+  notes?: Partial<Record<Language, string | null>>;
   /** The user file a fact came from; absent for bundled facts. */
   origin?: string;
 }
@@ -65,7 +71,7 @@ export interface Source {
 }
 
 /** The languages kzt speaks, and the Latin spelling of Kazakh for names. */
-export type NameLanguage = 'en' | 'tr' | 'ru' | 'kk' | 'kk-Latn';
+export type NameLanguage = Language | 'kk-Latn';
 
 /** An office or role, with its dates where known (null: unknown, or still held for `to`). */
 export interface Role {
@@ -152,3 +158,12 @@ export interface DataSet {
   series?: Series[];
   targets?: Target[];
 }
+
+/** A fact's statement, and its note when it has one, in one language. */
+export interface FactText {
+  text: string;
+  note?: string;
+}
+
+/** The translations of the bundled facts into one language, by fact id. */
+export type TextTable = ReadonlyMap<string, FactText>;

@@ -17,6 +17,8 @@ export class DetailPage {
   constructor(
     columns: number,
     private readonly style: Style,
+    /** The label column's width: wider for languages with longer labels ("Примечание"). */
+    private readonly labelWidth = LABEL,
   ) {
     this.width = Math.max(20, columns);
   }
@@ -48,10 +50,12 @@ export class DetailPage {
   field(label: string, value: string | readonly string[], colour = (s: string) => s): this {
     const { chalk } = this.style;
     const lines = (typeof value === 'string' ? [value] : value).flatMap((v) =>
-      wrap(terminalSafe(v), this.width - 2 - LABEL),
+      wrap(terminalSafe(v), this.width - 2 - this.labelWidth),
     );
     lines.forEach((l, i) =>
-      this.out.push(`  ${i === 0 ? chalk.bold(label.padEnd(LABEL)) : ' '.repeat(LABEL)}${colour(l)}`),
+      this.out.push(
+        `  ${i === 0 ? chalk.bold(label.padEnd(this.labelWidth)) : ' '.repeat(this.labelWidth)}${colour(l)}`,
+      ),
     );
     return this;
   }

@@ -1,36 +1,38 @@
-import { formatDateText } from '../lib/dates.js';
+import { formatDateIn } from '../lib/formatDate.js';
+import type { Language } from '../lib/language.js';
 import type { Anniversary } from '../timeline/anniversaries.js';
 import { markerLegend, renderDatedEntries } from './datedEntries.js';
+import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
 
-/** English ordinal of a number: 1st, 2nd, 3rd, 11th, 35th. */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
+export { ordinal } from './labels.js';
+
+/** Where an anniversary falls, in words: "2 Mar 2027", "Oct 2027", "in 2027" (in the language shown). */
+function anniversaryLabel(a: Anniversary, lang: Language): string {
+  return a.date.length === 4 ? labelsFor(lang).inYear(a.date) : formatDateIn(a.date, lang);
 }
 
-/** Where an anniversary falls, in words: "2 Mar 2027", "Oct 2027", "in 2027". */
-function anniversaryLabel(a: Anniversary): string {
-  return a.date.length === 4 ? `in ${a.date}` : formatDateText(a.date);
-}
-
-/** The anniversaries of one year for a terminal: date, "35th", the event's text and id, then the legend. */
+/**
+ * The anniversaries of one year for a terminal: date, "35th", the event's text and id, then the legend, in a
+ * language (the facts' texts already in it).
+ */
 export function renderAnniversaries(
   year: number,
   list: readonly Anniversary[],
   columns: number,
   style: Style,
+  lang: Language = 'en',
 ): string {
+  const labels = labelsFor(lang);
   const entries = list.map((a) => ({
     fact: a.fact,
-    label: anniversaryLabel(a),
-    prefix: `${ordinal(a.years)}:`,
+    label: anniversaryLabel(a, lang),
+    prefix: labels.anniversary(a.years),
   }));
   const lines = [
-    style.chalk.bold.magenta(`Anniversaries in ${year}`),
+    style.chalk.bold.magenta(labels.anniversariesIn(year)),
     ...renderDatedEntries(entries, columns, style),
   ];
-  const legend = list.some((a) => a.fact.status !== 'corroborated') ? `\n${markerLegend(style)}` : '\n';
+  const legend = list.some((a) => a.fact.status !== 'corroborated') ? `\n${markerLegend(style, lang)}` : '\n';
   return `${lines.join('\n')}\n${legend}`;
 }

@@ -1,4 +1,6 @@
+import type { Language } from '../lib/language.js';
 import type { Fact } from '../model/types.js';
+import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
 import { terminalSafe } from './terminalSafe.js';
 import { textWidth } from './textWidth.js';
@@ -15,10 +17,11 @@ export interface DatedEntry {
 /** The markers for facts that are not corroborated, and the legend that explains them. */
 export const MARKERS = { disputed: '!', 'single-source': '?', corroborated: ' ' } as const;
 
-/** A one-line legend for the status markers. */
-export function markerLegend(style: Style): string {
+/** A one-line legend for the status markers, in a language. */
+export function markerLegend(style: Style, lang: Language = 'en'): string {
   const { chalk } = style;
-  return `${chalk.red.bold(MARKERS.disputed)} disputed   ${chalk.yellow.bold(MARKERS['single-source'])} single source\n`;
+  const labels = labelsFor(lang);
+  return `${chalk.red.bold(MARKERS.disputed)} ${labels.disputed}   ${chalk.yellow.bold(MARKERS['single-source'])} ${labels.singleSource}\n`;
 }
 
 function marker(fact: Fact, style: Style): string {

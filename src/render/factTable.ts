@@ -1,6 +1,8 @@
-import { formatDateText } from '../lib/dates.js';
+import { formatDateIn } from '../lib/formatDate.js';
+import type { Language } from '../lib/language.js';
 import type { Fact } from '../model/types.js';
 import { highlight } from './highlight.js';
+import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
 import { idColumn, renderTable } from './table.js';
 import { terminalSafe } from './terminalSafe.js';
@@ -15,9 +17,16 @@ export interface FactRow {
 /**
  * The default table of facts for a terminal: rank (search only), readable date, the text wrapped to the room
  * left (matched words highlighted), and the id; stacked blocks on narrow terminals. Every line fits `columns`.
+ * Headings and dates are in `lang`, as the facts' texts already are.
  */
-export function renderFactTable(rows: readonly FactRow[], columns: number, style: Style): string {
+export function renderFactTable(
+  rows: readonly FactRow[],
+  columns: number,
+  style: Style,
+  lang: Language = 'en',
+): string {
   const { chalk } = style;
+  const labels = labelsFor(lang);
   const ranked = rows.some((r) => r.rank !== undefined);
   return renderTable(
     [
@@ -31,19 +40,20 @@ export function renderFactTable(rows: readonly FactRow[], columns: number, style
           ]
         : []),
       {
-        header: 'Date',
-        cells: rows.map((r) => formatDateText(r.fact.date)),
+        header: labels.date,
+        cells: rows.map((r) => formatDateIn(r.fact.date, lang, labels.undated)),
         paint: (l: string) => chalk.cyan(l),
       },
       {
-        header: 'Fact',
+        header: labels.fact,
         cells: rows.map((r) => terminalSafe(r.fact.text)),
         flex: true,
-        paint: (l: string, i: number) => highlight(l, rows[i]?.matched ?? [], style),
+        paint: (l: string, i: number) => highlight(l, rows[i]?.matched ?? [], style, lang),
       },
       idColumn(
         rows.map((r) => terminalSafe(r.fact.id)),
         style,
+        labels.id,
       ),
     ],
     rows.length,

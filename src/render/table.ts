@@ -15,8 +15,8 @@ export interface TableColumn {
 }
 
 /** The column of ids every table ends with: wrapped at hyphens, in yellow when colour is on. */
-export function idColumn(ids: readonly string[], style: Style): TableColumn {
-  return { header: 'Id', cells: ids, id: true, paint: (l) => style.chalk.yellow(l) };
+export function idColumn(ids: readonly string[], style: Style, header = 'Id'): TableColumn {
+  return { header, cells: ids, id: true, paint: (l) => style.chalk.yellow(l) };
 }
 
 /** Below this many columns for a flexible column, tables are unreadable and rows are stacked instead. */

@@ -1,43 +1,45 @@
-import { formatDateText } from '../lib/dates.js';
+import { formatDateIn } from '../lib/formatDate.js';
+import type { Language } from '../lib/language.js';
 import type { FactStore } from '../model/FactStore.js';
 import type { Fact } from '../model/types.js';
 import { labelWidth, markerLegend, renderDatedEntries, type DatedEntry } from './datedEntries.js';
+import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
 
-const HOST = { kazakhstan: 'Kazakhstan', turkiye: 'Türkiye' } as const;
-
-/** "Erdoğan → Astana, Turkistan (state visit):" — who travelled where, and the visit's type where known. */
-export function visitSummary(fact: Fact, store: FactStore): string {
+/**
+ * "Erdoğan → Astana, Turkistan (state visit):" — who travelled where, and the visit's type where known, with
+ * names and the type in a language ("Эрдоган → Астана (государственный визит):").
+ */
+export function visitSummary(fact: Fact, store: FactStore, lang: Language = 'en'): string {
   const visit = fact.visit;
   if (!visit) return '';
-  const name = (id: string) => store.entity(id)?.name ?? id;
+  const name = (id: string) => {
+    const e = store.entity(id);
+    return e ? store.entityName(e, lang) : id;
+  };
   const who = visit.by.map(name).join(', ');
-  const where = visit.places.length > 0 ? visit.places.map(name).join(', ') : HOST[visit.host];
-  const type = {
-    state: ' (state visit)',
-    official: ' (official visit)',
-    working: ' (working visit)',
-    summit: ' (summit)',
-    other: '',
-  }[visit.type];
-  return `${who} → ${where}${type}:`;
+  const where = visit.places.length > 0 ? visit.places.map(name).join(', ') : name(visit.host);
+  const type = labelsFor(lang).visitTypes[visit.type];
+  return `${who} → ${where}${type ? ` (${type})` : ''}:`;
 }
 
 /**
  * The visits for a terminal, grouped by year like the timeline: the date at its precision, the status marker,
- * who went where and the type, then the fact's text (the occasion) and its id; the legend last.
+ * who went where and the type, then the fact's text (the occasion) and its id; the legend last. Dates, names and
+ * the legend are in `lang`, as the facts' texts already are.
  */
 export function renderVisits(
   facts: readonly Fact[],
   store: FactStore,
   columns: number,
   style: Style,
+  lang: Language = 'en',
 ): string {
   const groups = new Map<string, DatedEntry[]>();
   for (const fact of facts) {
     const year = (fact.date ?? '').slice(0, 4);
     const group = groups.get(year) ?? [];
-    group.push({ fact, label: formatDateText(fact.date), prefix: visitSummary(fact, store) });
+    group.push({ fact, label: formatDateIn(fact.date, lang), prefix: visitSummary(fact, store, lang) });
     groups.set(year, group);
   }
   const width = labelWidth([...groups.values()].flat());
@@ -47,6 +49,6 @@ export function renderVisits(
     out.push(style.chalk.bold.magenta(year));
     out.push(...renderDatedEntries(group, columns, style, width));
   }
-  const legend = facts.some((f) => f.status !== 'corroborated') ? `\n${markerLegend(style)}` : '\n';
+  const legend = facts.some((f) => f.status !== 'corroborated') ? `\n${markerLegend(style, lang)}` : '\n';
   return `${out.join('\n')}\n${legend}`;
 }

@@ -1,6 +1,39 @@
-import { mustParseFactDate, monthName, type DatePoint } from '../lib/dates.js';
+import { daysInMonth, mustParseFactDate, monthName, type DatePoint } from '../lib/dates.js';
+import type { Language } from '../lib/language.js';
 import type { Entity, Fact } from '../model/types.js';
+import { dayTerm } from './dateQuery.js';
+import { rawWords, termOf } from './languageTerms.js';
 import { nameTokens, stem, tokenize, words } from './tokenize.js';
+
+/** A fact's statement in a language other than English, to index beside the English. */
+export interface Translation {
+  lang: Language;
+  text: string;
+}
+
+/** Intervals longer than this many days are not indexed day by day (a query for one day of them is no match). */
+const MAX_DAYS = 62;
+/** Nor month by month beyond this many months. */
+const MAX_MONTHS = 24;
+
+/** The calendar days and months a date covers, as the terms a date typed in a query is searched as. */
+function calendarTerms(start: DatePoint, end: DatePoint, out: Set<string>): void {
+  if (start.month === undefined) return;
+  const endMonth = end.month ?? 12;
+  const months = (end.year - start.year) * 12 + endMonth - start.month + 1;
+  for (let i = 0; i < Math.min(months, MAX_MONTHS); i++) {
+    const y = start.year + Math.floor((start.month - 1 + i) / 12);
+    out.add(dayTerm(y, ((start.month - 1 + i) % 12) + 1));
+  }
+  if (start.day === undefined || end.day === undefined) return;
+  let [y, m, d] = [start.year, start.month, start.day];
+  for (let i = 0; i < MAX_DAYS; i++) {
+    out.add(dayTerm(y, m, d));
+    if (y === end.year && m === endMonth && d === end.day) break;
+    if (++d > daysInMonth(y, m)) [d, m] = [1, m + 1];
+    if (m > 12) [m, y] = [1, y + 1];
+  }
+}
 
 /**
  * How much a word counts by where it occurs in a fact. Names (entities and their aliases) and dates are the
@@ -33,13 +66,14 @@ function dateTokens(date: string | null): string[] {
     // Every year an interval covers, when it is short enough to be meaningful.
     for (let y = d.start.year + 1; y < d.end.year && y - d.start.year < 20; y++) out.add(String(y));
   }
+  calendarTerms(d.start, d.end ?? d.start, out);
   return [...out];
 }
 
 /** Thrown when bytes are not a SearchIndex this version of kzt wrote (a corrupt or foreign cache file). */
 export class IndexFormatError extends Error {}
 
-const MAGIC = 'KZTIDX2\n';
+const MAGIC = 'KZTIDX3\n';
 
 /** Fields of the binary index's JSON header. */
 interface IndexHeader {
@@ -73,8 +107,15 @@ export class SearchIndex {
     this.lookup = new Map(terms.map((t, i) => [t, i]));
   }
 
-  /** Indexes facts; `entityOf` resolves an entity id to its record (names and aliases are indexed). */
-  static build(facts: readonly Fact[], entityOf: (id: string) => Entity | undefined): SearchIndex {
+  /**
+   * Indexes facts; `entityOf` resolves an entity id to its record (names in every language and aliases are
+   * indexed), `translationsOf` gives a fact's statement in the other languages, each indexed with its own stemmer.
+   */
+  static build(
+    facts: readonly Fact[],
+    entityOf: (id: string) => Entity | undefined,
+    translationsOf: (fact: Fact) => readonly Translation[] = () => [],
+  ): SearchIndex {
     const termIds = new Map<string, number>();
     const terms: string[] = [];
     const surface = new Map<string, string>();
@@ -90,7 +131,7 @@ export class SearchIndex {
       let cached = entityTokens.get(id);
       if (!cached) {
         const e = entityOf(id);
-        const names = e ? [e.name, ...e.aliases] : [];
+        const names = e ? [e.name, ...Object.values(e.names ?? {}), ...e.aliases] : [];
         // A person's description gives their role ("Kazakhstan's ambassador to Türkiye"), which users search by.
         // Other descriptions would put words like "called" on nearly every fact. Digits are left out: "(2019– )"
         // must not make every Tokayev fact a 2019 fact.
@@ -114,7 +155,15 @@ export class SearchIndex {
         const w = textWords[i] ?? t;
         if (w !== t && !surface.has(t)) surface.set(t, w);
       });
-      put(textTokens, FIELD_WEIGHT.text);
+      // The statement in each other language counts as the text does: it says the same thing.
+      const translated = translationsOf(fact).flatMap(({ lang, text }) =>
+        rawWords(text, lang).flatMap((w) => {
+          const t = termOf(w, lang);
+          if (t !== w && !surface.has(t)) surface.set(t, w);
+          return t ? [t] : [];
+        }),
+      );
+      put([...textTokens, ...translated], FIELD_WEIGHT.text);
       put(
         fact.tags.flatMap((t) => nameTokens(t)),
         FIELD_WEIGHT.tag,

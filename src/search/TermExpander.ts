@@ -24,7 +24,7 @@ function verify(word: string, term: string): number {
   // was measured to change nothing in the eval and was removed.)
   if (term.startsWith(word)) return Math.sqrt(word.length / term.length);
   // A typo rarely hits the first letter, and allowing it there lets unrelated words in ("penguin" → "engin",
-  // "climate" → "limit"): the eval's must-find-nothing queries measure that.
+  // "climate" → "limit", or the Turkish stem "almat" of Almatı): the eval's must-find-nothing queries measure that.
   if (term[0] !== word[0]) return 0;
   const allowed = allowedTypos(word.length);
   const distance = editDistance(word, term, allowed);

@@ -3,7 +3,12 @@ import { fold } from '../lib/fold.js';
 /** Words of folded text: letters and digits; apostrophes and hyphens split words. */
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Thousands separators inside numbers ("4,000", "4.000"), removed so that "4000" matches. */
-const THOUSANDS = /(\d)[,.](?=\d{3}(?!\d))/g;
+export const THOUSANDS = /(\d)[,.](?=\d{3}(?!\d))/g;
+/**
+ * A suffix written after an apostrophe: Turkish puts case endings there on names ("Kazakistan'ın",
+ * "Türkiye'nin", "Mart'ta"), English the possessive ("Türkiye's"). The word is the part before it.
+ */
+export const APOSTROPHE_SUFFIX = /(?<=[\p{L}\p{N}])['’ʼ]\p{L}{1,6}(?![\p{L}\p{N}])/gu;
 
 /**
  * A light suffix stemmer: plurals ("visits", "treaties"), -ing and -ed forms and a final -e, so that "flying"
@@ -21,10 +26,10 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Folded words of a text, unstemmed, in order; one-letter words ("s" of "Türkiye's") are dropped. */
+/** Folded words of a text, unstemmed, in order; apostrophe suffixes and one-letter words are dropped. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of fold(text).replace(THOUSANDS, '$1').matchAll(WORD)) {
+  for (const m of fold(text.replace(APOSTROPHE_SUFFIX, '')).replace(THOUSANDS, '$1').matchAll(WORD)) {
     if (m[0].length > 1 || /\d/.test(m[0])) out.push(m[0]);
   }
   return out;

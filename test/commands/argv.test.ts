@@ -8,7 +8,8 @@ import { parseCommand } from '../helpers/parseCommand.js';
 import { runKzt } from '../helpers/fakeContext.js';
 
 const NO_FILTER = { tags: [], entities: [], kinds: [], statuses: [] };
-const VALID = 'id, text, date, kind, tags, entities, sources, status, note, visit, series, origin';
+const VALID =
+  'id, text, lang, texts, date, kind, tags, entities, sources, status, note, notes, visit, series, origin';
 
 describe('facts search: argv → options', () => {
   it.each([

@@ -64,6 +64,8 @@ describe('kzt facts search', () => {
     expect(facts[0]).toEqual({
       id: 'partnership-treaty',
       text: 'A strategic partnership treaty was signed.',
+      lang: 'en',
+      texts: { en: 'A strategic partnership treaty was signed.', tr: null, ru: null, kk: null },
       date: '2009-10-22',
       kind: 'agreement',
       tags: ['strategic-partnership'],

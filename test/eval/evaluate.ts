@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { FactBase } from '../../src/factbase/FactBase.js';
+import { LANGUAGES, type Language } from '../../src/lib/language.js';
 
-/** One eval query: what a user types and the ids of the facts that answer it (none for category "nothing"). */
+/** One eval query: what a user types, in which language, and the ids of the facts that answer it. */
 export interface EvalQuery {
   query: string;
-  category: 'keyword' | 'language' | 'typo' | 'question' | 'nothing';
+  /** The language the query is written in (a name alone counts as the language of its script). */
+  lang: Language;
+  category: 'keyword' | 'language' | 'typo' | 'question' | 'date' | 'nothing';
+  /** The facts that answer it; none for category "nothing", which must find nothing. */
   expect: string[];
+  /** Written after the search was tuned, and scored apart: the honest measure of what tuning did not see. */
+  holdout?: boolean;
   note?: string;
 }
 
@@ -19,11 +25,13 @@ export interface EvalMetrics {
   falsePositives: number;
 }
 
-/** The eval's result: figures overall and per category, and the queries that missed. */
+/** The eval's result: figures overall, per language (tuned and holdout apart), per category, and the misses. */
 export interface EvalReport {
   overall: EvalMetrics;
+  byLanguage: Record<Language, EvalMetrics>;
+  holdoutByLanguage: Record<Language, EvalMetrics>;
   byCategory: Record<string, EvalMetrics>;
-  misses: Array<{ query: string; expect: string[]; got: string[] }>;
+  misses: Array<{ query: string; lang: Language; expect: string[]; got: string[] }>;
 }
 
 /** The bundled eval queries. */
@@ -32,9 +40,11 @@ export function loadQueries(): EvalQuery[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: EvalQuery[] }).queries;
 }
 
-function metrics(rows: Array<{ q: EvalQuery; got: string[] }>): EvalMetrics {
+type Row = { q: EvalQuery; got: string[] };
+
+function metrics(rows: readonly Row[]): EvalMetrics {
   const positive = rows.filter((r) => r.q.expect.length > 0);
-  const rank = (r: { q: EvalQuery; got: string[] }) => r.got.findIndex((id) => r.q.expect.includes(id)) + 1;
+  const rank = (r: Row) => r.got.findIndex((id) => r.q.expect.includes(id)) + 1;
   const share = (n: number) => (positive.length === 0 ? 1 : n / positive.length);
   return {
     queries: rows.length,
@@ -43,6 +53,13 @@ function metrics(rows: Array<{ q: EvalQuery; got: string[] }>): EvalMetrics {
     mrr: share(positive.reduce((sum, r) => sum + (rank(r) > 0 ? 1 / rank(r) : 0), 0)),
     falsePositives: rows.filter((r) => r.q.expect.length === 0 && r.got.length > 0).length,
   };
+}
+
+function perLanguage(rows: readonly Row[]): Record<Language, EvalMetrics> {
+  return Object.fromEntries(LANGUAGES.map((l) => [l, metrics(rows.filter((r) => r.q.lang === l))])) as Record<
+    Language,
+    EvalMetrics
+  >;
 }
 
 /** Runs every query through the store's searcher (top 10, as `kzt facts search` shows) and scores the ranking. */
@@ -54,11 +71,18 @@ export function evaluate(store: FactBase, queries: readonly EvalQuery[]): EvalRe
   const categories = [...new Set(queries.map((q) => q.category))];
   return {
     overall: metrics(rows),
+    byLanguage: perLanguage(rows.filter((r) => !r.q.holdout)),
+    holdoutByLanguage: perLanguage(rows.filter((r) => r.q.holdout)),
     byCategory: Object.fromEntries(
       categories.map((c) => [c, metrics(rows.filter((r) => r.q.category === c))]),
     ),
     misses: rows
       .filter((r) => (r.q.expect.length === 0 ? r.got.length > 0 : !r.q.expect.includes(r.got[0] ?? '')))
-      .map((r) => ({ query: r.q.query, expect: r.q.expect.slice(0, 3), got: r.got.slice(0, 3) })),
+      .map((r) => ({
+        query: r.q.query,
+        lang: r.q.lang,
+        expect: r.q.expect.slice(0, 3),
+        got: r.got.slice(0, 3),
+      })),
   };
 }

@@ -29,6 +29,7 @@ export function parseCommand<O>(
   const context: CommandContext = {
     ...ctx,
     style: makeStyle(false),
+    lang: 'en',
     maxSize: 1024,
     factBase: () => {
       throw new Error('argv parsing must not open the fact base');

@@ -6,7 +6,7 @@ import { finish, type Runner } from '../../cli/runner.js';
 import type { CommandContext, Factory } from '../../context.js';
 import { ExitCode, type ExitCodeValue } from '../../errors.js';
 import { emitRecords } from '../../export/emitRecords.js';
-import { factToJson } from '../../export/factToJson.js';
+import { factToJson, jsonView } from '../../export/factToJson.js';
 import { FACT_FIELDS, TABULAR_FACT_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import { renderFactTable } from '../../render/factTable.js';
@@ -41,12 +41,14 @@ export function runList(options: ListOptions, ctx: CommandContext): ExitCodeValu
   const fb = ctx.factBase();
   const filter = factFilter(options.filter, fb);
   const facts = filter ? fb.facts.filter(filter) : fb.facts;
-  emitRecords(facts, (fact) => factToJson(fact, fb), options.output, ctx, {
+  const view = jsonView(ctx.lang, options.output);
+  emitRecords(facts, (fact) => factToJson(fact, fb, view), options.output, ctx, {
     table: () =>
       renderFactTable(
-        facts.map((fact) => ({ fact })),
+        facts.map((fact) => ({ fact: fb.localised(fact, ctx.lang) })),
         ctx.columns,
         ctx.style,
+        ctx.lang,
       ),
     plain: ['id', 'date', 'text'],
     tabular: TABULAR_FACT_FIELDS,

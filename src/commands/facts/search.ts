@@ -7,7 +7,7 @@ import { finish, type Runner } from '../../cli/runner.js';
 import type { CommandContext, Factory } from '../../context.js';
 import { ExitCode, type ExitCodeValue } from '../../errors.js';
 import { emitRecords } from '../../export/emitRecords.js';
-import { factToJson } from '../../export/factToJson.js';
+import { factToJson, jsonView } from '../../export/factToJson.js';
 import { SEARCH_FIELDS, TABULAR_FACT_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import { renderFactTable } from '../../render/factTable.js';
@@ -55,17 +55,19 @@ export function runSearch(options: SearchOptions, ctx: CommandContext): ExitCode
   const fb = ctx.factBase();
   const filter = factFilter(options.filter, fb);
   const hits = fb.search(options.query, { limit: options.limit, filter });
+  const view = jsonView(ctx.lang, options.output);
   emitRecords(
     hits,
-    (h) => ({ ...factToJson(h.fact, fb), score: Math.round(h.score * 1000) / 1000 }),
+    (h) => ({ ...factToJson(h.fact, fb, view), score: Math.round(h.score * 1000) / 1000 }),
     options.output,
     ctx,
     {
       table: () =>
         renderFactTable(
-          hits.map((h, i) => ({ fact: h.fact, rank: i + 1, matched: h.matched })),
+          hits.map((h, i) => ({ fact: fb.localised(h.fact, ctx.lang), rank: i + 1, matched: h.matched })),
           ctx.columns,
           ctx.style,
+          ctx.lang,
         ),
       plain: ['id', 'score', 'date', 'text'],
       tabular: ['id', 'score', ...TABULAR_FACT_FIELDS.slice(1)],

@@ -5,7 +5,7 @@ import { finish, type Runner } from '../../cli/runner.js';
 import type { CommandContext, Factory } from '../../context.js';
 import { ExitCode, NotFoundError, type ExitCodeValue } from '../../errors.js';
 import { emitRecords } from '../../export/emitRecords.js';
-import { factToJson } from '../../export/factToJson.js';
+import { factToJson, jsonView } from '../../export/factToJson.js';
 import { FACT_FIELDS, TABULAR_FACT_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import { renderFactDetail } from '../../render/factDetail.js';
@@ -46,8 +46,9 @@ export function runShow(options: ShowOptions, ctx: CommandContext): ExitCodeValu
       near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : '; `kzt facts list` shows every id';
     throw new NotFoundError(`no fact with id "${terminalSafe(options.id)}"${hint}`);
   }
-  emitRecords([fact], (x) => factToJson(x, fb), options.output, ctx, {
-    table: () => renderFactDetail(fact, fb, ctx.columns, ctx.style),
+  const view = jsonView(ctx.lang, options.output);
+  emitRecords([fact], (x) => factToJson(x, fb, view), options.output, ctx, {
+    table: () => renderFactDetail(fact, fb, ctx.columns, ctx.style, ctx.lang),
     // Piped, one line like every command's; it keeps the status and the sources that show is asked for.
     plain: ['id', 'date', 'status', 'text', 'sources'],
     tabular: TABULAR_FACT_FIELDS,

@@ -1,0 +1,108 @@
+import { daysInMonth } from '../lib/dates.js';
+import { fold } from '../lib/fold.js';
+import { inflectedMonthOf } from './monthWords.js';
+import { APOSTROPHE_SUFFIX, THOUSANDS } from './tokenize.js';
+
+/**
+ * The index term of a calendar day or month. Facts carry these beside their year (see SearchIndex), so that a
+ * date typed in a query finds the facts of that day or month; the "@" keeps them apart from any word.
+ */
+export function dayTerm(year: number, month: number, day?: number): string {
+  const mm = String(month).padStart(2, '0');
+  return day === undefined ? `@${year}-${mm}` : `@${year}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+/** A query with the dates it names taken out: their terms, and the rest of its words. */
+export interface DateQuery {
+  terms: string[];
+  rest: string;
+}
+
+/** Words that follow a year in a written date: "г.", "года", "году" (ru), "yılı", "yılında" (tr), "жылғы", "жылы", "ж." (kk). */
+const YEAR_WORDS = new Set(
+  'г гг год года году yılı yılında жыл жылы жылғы жылдың ж'.split(' ').map((w) => fold(w)),
+);
+const ISO = /(?<![\d-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/g;
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+const isYear = (w: string | undefined): number | undefined =>
+  w !== undefined && /^[12]\d{3}$/.test(w) ? Number(w) : undefined;
+const isDay = (w: string | undefined): number | undefined => {
+  const m = w === undefined ? null : /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
+  return m && Number(m[1]) >= 1 ? Number(m[1]) : undefined;
+};
+const monthAt = (w: string | undefined): number | undefined =>
+  w === undefined || /\d/.test(w) ? undefined : inflectedMonthOf(w);
+
+/** The term of a date when it is a real one (30 February is not), else undefined. */
+function term(year: number, month: number, day?: number): string | undefined {
+  if (month < 1 || month > 12) return undefined;
+  if (day !== undefined && day > daysInMonth(year, month)) return undefined;
+  return dayTerm(year, month, day);
+}
+
+/**
+ * Finds the dates a query names, written as people write them in any of kzt's languages, and returns their
+ * terms and the words left: "1992-03-02", "02.03.1992", "2 March 1992", "March 2, 1992", "2 Mart 1992",
+ * "16 Aralık 1991", "2 марта 1992 г.", "1992 жылғы 2 наурыз", "12 Oct 2022" (a day); "March 1992",
+ * "1992-03", "марта 1992", "1992 жылғы наурыз" (a month). A year alone stays a word: years are indexed as words.
+ */
+export function extractDates(query: string): DateQuery {
+  const terms: string[] = [];
+  const keep = (t: string | undefined, whole: string): string => {
+    if (t === undefined) return whole;
+    terms.push(t);
+    return ' ';
+  };
+  const text = query
+    .replace(ISO, (whole, y: string, m: string, d?: string) =>
+      keep(term(Number(y), Number(m), d === undefined ? undefined : Number(d)), whole),
+    )
+    .replace(DOTTED, (whole, d: string, m: string, y: string) =>
+      keep(term(Number(y), Number(m), Number(d)), whole),
+    )
+    .replace(APOSTROPHE_SUFFIX, '')
+    .replace(THOUSANDS, '$1');
+  const words = [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+  const used = new Set<number>();
+  const take = (from: number, count: number, t: string | undefined): boolean => {
+    if (t === undefined) return false;
+    let end = from + count;
+    // The word for "year" after it ("г.", "года", "yılında", "жылғы") belongs to the date.
+    if (YEAR_WORDS.has(fold(words[end] ?? ''))) end++;
+    for (let i = from; i < end; i++) used.add(i);
+    terms.push(t);
+    return true;
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (used.has(i)) continue;
+    const [a, b, c, d] = [words[i], words[i + 1], words[i + 2], words[i + 3]];
+    // Kazakh puts the year first: "1992 жылғы 2 наурыз", "1992 жылғы наурыз".
+    const year = isYear(a);
+    if (year !== undefined) {
+      const skip = YEAR_WORDS.has(fold(b ?? '')) ? 1 : 0;
+      const [x, y] = skip ? [c, d] : [b, c];
+      const day = isDay(x);
+      const month = day === undefined ? monthAt(x) : monthAt(y);
+      if (day !== undefined && month !== undefined && take(i, 3 + skip, term(year, month, day))) continue;
+      if (day === undefined && month !== undefined && take(i, 2 + skip, term(year, month))) continue;
+      continue;
+    }
+    const dayFirst = isDay(a);
+    if (dayFirst !== undefined) {
+      const month = monthAt(b);
+      const y = isYear(c);
+      if (month !== undefined && y !== undefined) take(i, 3, term(y, month, dayFirst));
+      continue;
+    }
+    const month = monthAt(a);
+    if (month === undefined) continue;
+    const dayAfter = isDay(b);
+    const yearAfter = isYear(dayAfter === undefined ? b : c);
+    if (yearAfter === undefined) continue;
+    if (dayAfter !== undefined) take(i, 3, term(yearAfter, month, dayAfter));
+    else take(i, 2, term(yearAfter, month));
+  }
+  return { terms, rest: words.filter((_, i) => !used.has(i)).join(' ') };
+}

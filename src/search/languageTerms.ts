@@ -1,0 +1,67 @@
+import { stemmer as russianStemmer } from '@orama/stemmers/russian';
+import { stemmer as turkishStemmer } from '@orama/stemmers/turkish';
+import { fold } from '../lib/fold.js';
+import type { Language } from '../lib/language.js';
+import { kazakhStem } from './kazakhStem.js';
+import { APOSTROPHE_SUFFIX, stem, THOUSANDS } from './tokenize.js';
+
+/** Words as written: letters (with their combining marks) and digits. */
+const RAW_WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Lower-cases text as its language does: Turkish has its own I and İ (ILIŞKI → ılışkı, İLİŞKİ → ilişki). */
+function lower(text: string, lang: Language): string {
+  return (lang === 'tr' ? text.toLocaleLowerCase('tr') : text.toLowerCase()).normalize('NFC');
+}
+
+/** The lower-case words of a text in a language, unstemmed and unfolded; apostrophe suffixes and one-letter words dropped. */
+export function rawWords(text: string, lang: Language): string[] {
+  const out: string[] = [];
+  for (const m of lower(text, lang)
+    .replace(APOSTROPHE_SUFFIX, '')
+    .replace(THOUSANDS, '$1')
+    .matchAll(RAW_WORD)) {
+    if (m[0].length > 1 || /\d/.test(m[0])) out.push(m[0]);
+  }
+  return out;
+}
+
+/**
+ * The index term of one lower-case word in a language. Each language's stemmer sees the word as written, with
+ * its diacritics and in its own script (Snowball's Turkish and Russian stemmers, kzt's Kazakh suffix rule), and
+ * the stem is folded after: the eval scores that order above folding first (see README, "Search"). English keeps
+ * kzt's light stemmer on the folded word. Numbers are never stemmed.
+ */
+export function termOf(word: string, lang: Language): string {
+  if (/\d/.test(word)) return fold(word);
+  switch (lang) {
+    case 'tr':
+      return fold(turkishStemmer(word));
+    case 'ru':
+      return fold(russianStemmer(word));
+    case 'kk':
+      return fold(kazakhStem(word));
+    default:
+      return stem(fold(word));
+  }
+}
+
+/** The index terms of a text written in a language, in order. */
+export function termsOf(text: string, lang: Language): string[] {
+  return rawWords(text, lang)
+    .map((w) => termOf(w, lang))
+    .filter(Boolean);
+}
+
+/**
+ * The terms a query word may stand for, in every language its script allows: English first (as kzt always read
+ * queries), then Turkish for a Latin word, Russian and Kazakh for a Cyrillic one. A query does not say its
+ * language, so each reading is tried and the index keeps only those that occur.
+ */
+export function queryForms(word: string): string[] {
+  const forms = [termOf(word, 'en')];
+  if (LATIN.test(word)) forms.push(termOf(word.replace(/i\u0307/g, 'i'), 'tr'));
+  if (CYRILLIC.test(word)) forms.push(termOf(word, 'ru'), termOf(word, 'kk'));
+  return [...new Set(forms.filter(Boolean))];
+}
