@@ -93,7 +93,8 @@ export function extractDates(query: string): DateQuery {
     if (dayFirst !== undefined) {
       const month = monthAt(b);
       const y = isYear(c);
-      if (month !== undefined && y !== undefined) take(i, 3, term(y, month, dayFirst));
+      // A day that is not in the calendar ("30 February 2022") makes the three words no date at all.
+      if (month !== undefined && y !== undefined && !take(i, 3, term(y, month, dayFirst))) i += 2;
       continue;
     }
     const month = monthAt(a);

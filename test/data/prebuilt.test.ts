@@ -51,3 +51,26 @@ describe('loadPrebuilt', () => {
     expect(damaged?.data.targets?.length).toBe(figures.targets.length);
   });
 });
+
+describe('reading only the language a run prints', () => {
+  it('reads one language for the human views and plain lines, every language only for JSON', async () => {
+    const { FactBase } = await import('../../src/factbase/FactBase.js');
+    const { lazyTexts } = await import('../../src/factbase/loadTexts.js');
+    const { run } = await import('../../src/cli.js');
+    const { fakeContext, bundledData, DATA_DIR } = await import('../helpers/fakeContext.js');
+    const texts = lazyTexts(DATA_DIR, false);
+    // As a built kzt has it: the index made at build time over every language.
+    const index = new FactBase(bundledData(), undefined, texts).searchIndex();
+    const readsFor = (argv: string[]) => {
+      const asked = new Set<string>();
+      const { ctx } = fakeContext({ env: { KZT_LANG: 'tr' } });
+      const fb = new FactBase(bundledData(), index, (lang) => (asked.add(lang), texts(lang)));
+      run(argv, { ...ctx, openFactBase: () => fb });
+      return [...asked].sort();
+    };
+    expect(readsFor(['facts', 'list', '--format', 'table'])).toEqual(['tr']);
+    expect(readsFor(['facts', 'search', 'ankara'])).toEqual(['tr']);
+    expect(readsFor(['timeline', '--format', 'table'])).toEqual(['tr']);
+    expect(readsFor(['facts', 'list', '--json'])).toEqual(['kk', 'ru', 'tr']);
+  });
+});

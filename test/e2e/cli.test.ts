@@ -128,4 +128,29 @@ describe('the built kzt (spawned)', () => {
     expect(dist('kzt-cite.cjs')).toContain(marker);
     expect(dist('kzt.cjs')).not.toContain(marker);
   });
+
+  it('speaks the language of the locale from its prebuilt texts, and searches in it', () => {
+    const show = kzt(['facts', 'show', 'diplomatic-relations-established', '--json'], {
+      LANG: 'ru_RU.UTF-8',
+    });
+    expect(JSON.parse(show.stdout)).toMatchObject({
+      lang: 'ru',
+      text: 'Дипломатические отношения между Казахстаном и Турцией были установлены 2 марта 1992 года.',
+    });
+    const page = kzt([
+      'facts',
+      'show',
+      'diplomatic-relations-established',
+      '--format',
+      'table',
+      '--lang',
+      'kk',
+    ]);
+    expect(page.stdout).toContain('1992 жылғы 2 наурыз (1992-03-02)');
+    const found = kzt(['facts', 'search', '16 Aralık 1991', '--fields', 'id']);
+    expect(found.stdout.split('\n').filter(Boolean).sort()).toEqual([
+      'kazakhstan-independence-declared',
+      'turkiye-recognises-kazakhstan',
+    ]);
+  });
 });

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/search/dateQuery.js';
+import { kazakhStem } from '../../src/search/kazakhStem.js';
+import { queryForms, termsOf } from '../../src/search/languageTerms.js';
+import { MONTH_ENTRIES, monthOf } from '../../src/search/monthWords.js';
+import { parseQuery } from '../../src/search/parseQuery.js';
+import { isStopword } from '../../src/search/stopwords.js';
+import { words } from '../../src/search/tokenize.js';
+
+describe('dates typed the way people write them', () => {
+  it.each([
+    ['2 March 1992', ['@1992-03-02']],
+    ['2 Mart 1992', ['@1992-03-02']],
+    ['2 марта 1992', ['@1992-03-02']],
+    ['2 марта 1992 г.', ['@1992-03-02']],
+    ['1992 жылғы 2 наурыз', ['@1992-03-02']],
+    ['1992 жылы 2 наурызда', ['@1992-03-02']],
+    ['16 Aralık 1991', ['@1991-12-16']],
+    ["16 Aralık 1991'de", ['@1991-12-16']],
+    ['22 октября 2009', ['@2009-10-22']],
+    ['12 Oct 2022', ['@2022-10-12']],
+    ['October 22, 2009', ['@2009-10-22']],
+    ['1992-03-02', ['@1992-03-02']],
+    ['02.03.1992', ['@1992-03-02']],
+    ['March 1992', ['@1992-03']],
+    ['Ekim 1992', ['@1992-10']],
+    ['октябре 1992 года', ['@1992-10']],
+    ['1992 жылғы қазан', ['@1992-10']],
+    ['1992-10', ['@1992-10']],
+  ])('%s', (query, terms) => {
+    expect(extractDates(query)).toEqual({ terms, rest: '' });
+  });
+
+  it('keeps the other words, and leaves a year alone as a word', () => {
+    expect(extractDates('Erdoğan visit 12 Oct 2022 Astana')).toEqual({
+      terms: ['@2022-10-12'],
+      rest: 'erdoğan visit astana',
+    });
+    expect(extractDates('ankara visit 2015')).toEqual({ terms: [], rest: 'ankara visit 2015' });
+  });
+
+  it('takes no date that is not in the calendar, and no number that is not a day', () => {
+    expect(extractDates('30 February 2022').terms).toEqual([]);
+    expect(extractDates('40 March 1992').terms).toEqual([]);
+    expect(extractDates('1992-13-01').terms).toEqual([]);
+    expect(extractDates('4,000 companies').rest).toBe('4000 companies');
+  });
+
+  it('knows each month name as one word, and in every language', () => {
+    for (const entry of MONTH_ENTRIES) expect([entry, words(entry).length]).toEqual([entry, 1]);
+    expect(['Mart', 'марта', 'наурыз', 'March', 'mar'].map(monthOf)).toEqual([3, 3, 3, 3, 3]);
+  });
+});
+
+describe('the Kazakh suffix rule', () => {
+  it.each([
+    ['қатынастар', 'қатынас'],
+    ['қатынастарды', 'қатынас'],
+    ['елшілігі', 'елшілік'],
+    ['елшілігін', 'елшілік'],
+    ['тәуелсіздігін', 'тәуелсіздік'],
+    ['Қазақстанның'.toLowerCase(), 'қазақстан'],
+    ['анкарадағы', 'анкара'],
+    ['сапарымен', 'сапар'],
+    ['кеңесінің', 'кеңес'],
+    ['ашылды', 'аш'],
+    ['ашты', 'аш'],
+    ['астана', 'астана'],
+    ['дипломатиялық', 'дипломатиялық'],
+    ['елші', 'елші'],
+  ])('%s → %s', (word, stem) => {
+    expect(kazakhStem(word)).toBe(stem);
+  });
+});
+
+describe('reading words in every language', () => {
+  it('stems each language with its own stemmer, then folds', () => {
+    expect(termsOf("Kazakistan'ın büyükelçiliği ilişkileri", 'tr')).toEqual([
+      'kazakis',
+      'buyukelcilik',
+      'iliski',
+    ]);
+    expect(termsOf('дипломатических отношений', 'ru')).toEqual(['diplomatichesk', 'otnoshen']);
+    expect(termsOf('дипломатиялық қатынастар', 'kk')).toEqual(['diplomatiyalyk', 'katynas']);
+  });
+
+  it('reads a query word in the languages its script allows', () => {
+    expect(queryForms('ilişkileri')).toEqual(['iliskileri', 'iliski']);
+    expect(queryForms('отношений')).toEqual(['otnoshenii', 'otnoshen']);
+  });
+
+  it('drops the stopwords of every language from whole questions', () => {
+    expect(parseQuery('diplomatik ilişkiler ne zaman kuruldu').map((t) => t.word)).toEqual([
+      'diplomatik',
+      'iliskiler',
+      'kuruldu',
+    ]);
+    expect(parseQuery('когда Турция признала Казахстан').map((t) => t.word)).toEqual([
+      'turtsiya',
+      'priznala',
+      'kazakhstan',
+    ]);
+    expect(parseQuery('Түркия Қазақстанды қашан таныды').map((t) => t.word)).toEqual([
+      'turkiya',
+      'kazakstandy',
+      'tanydy',
+    ]);
+    expect(['году', 'yılında', 'жылы', 'the', 'hangi', 'какая', 'қандай'].every(isStopword)).toBe(true);
+  });
+
+  it('searches a month name also as the English month of the untranslated facts', () => {
+    expect(parseQuery('Mart')[0]?.alternatives).toContain('march');
+  });
+});
