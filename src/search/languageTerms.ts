@@ -1,8 +1,7 @@
-import { stemmer as russianStemmer } from '@orama/stemmers/russian';
-import { stemmer as turkishStemmer } from '@orama/stemmers/turkish';
 import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { kazakhStem } from './kazakhStem.js';
+import { stemmerModule } from './stemmerModule.js';
 import { APOSTROPHE_SUFFIX, stem, THOUSANDS } from './tokenize.js';
 
 /** Words as written: letters (with their combining marks) and digits. */
@@ -37,9 +36,9 @@ export function termOf(word: string, lang: Language): string {
   if (/\d/.test(word)) return fold(word);
   switch (lang) {
     case 'tr':
-      return fold(turkishStemmer(word));
+      return fold(stemmerModule().turkishStemmer(word));
     case 'ru':
-      return fold(russianStemmer(word));
+      return fold(stemmerModule().russianStemmer(word));
     case 'kk':
       return fold(kazakhStem(word));
     default:
@@ -57,7 +56,8 @@ export function termsOf(text: string, lang: Language): string[] {
 /**
  * The terms a query word may stand for, in every language its script allows: English first (as kzt always read
  * queries), then Turkish for a Latin word, Russian and Kazakh for a Cyrillic one. A query does not say its
- * language, so each reading is tried and the index keeps only those that occur.
+ * language, so each reading is tried and the index keeps only those that occur. (Even a word the index holds as
+ * it is keeps its other readings: "Almatı" is a name as written, "almat" in the Turkish texts.)
  */
 export function queryForms(word: string): string[] {
   const forms = [termOf(word, 'en')];

@@ -46,7 +46,12 @@ describe('the packed tarball', () => {
       'dist/kzt-cite.cjs',
       'data/csl/apa.csl',
       'data/csl/README.md',
+      'dist/kzt-stem.cjs',
+      'dist/texts-tr.json',
+      'dist/texts-ru.json',
+      'dist/texts-kk.json',
       'dist/kzt.1',
+      'data/texts/tr.json',
       'data/facts.json',
       'README.md',
       'CHANGELOG.md',
@@ -66,6 +71,11 @@ describe('the packed tarball', () => {
     expect(run('timeline').status).toBe(0);
     const search = run('facts', 'search', 'erdogan', '--json');
     expect((JSON.parse(search.stdout) as unknown[]).length).toBeGreaterThan(0);
+    const turkish = run('facts', 'search', 'diplomatik ilişkiler ne zaman kuruldu', '--json', '--lang', 'tr');
+    expect((JSON.parse(turkish.stdout) as Array<{ id: string; lang: string }>)[0]).toMatchObject({
+      id: 'diplomatic-relations-established',
+      lang: 'tr',
+    });
     expect(existsSync(join(dir, 'prefix', 'lib', 'node_modules', 'kzt', 'node_modules'))).toBe(false);
     expect(run('validate', join(ROOT, 'test', 'fixtures', 'mini.json')).status).toBe(0);
     const cite = run('cite', 'diplomatic-relations-established', '--style', 'chicago');
