@@ -35,6 +35,11 @@ const page = manPage(program, {
   environment: [
     ['KZT_DATA', 'data files to load before any --data files, separated by colons'],
     ['KZT_MAX_SIZE', 'the largest data file to read (default 512M), as --max-size'],
+    ['KZT_LANG', 'the language to print, en, tr, ru or kk (after --lang, before the locale)'],
+    [
+      'LC_ALL, LC_MESSAGES, LANG',
+      'the locale: the first one set chooses the language (tr_TR.UTF-8 is Turkish); others mean English',
+    ],
     ['NO_COLOR', 'when set and not empty, no colour (after --color)'],
     ['FORCE_COLOR', 'colour even when stdout is not a terminal, unless 0 (after NO_COLOR)'],
     ['TERM', 'dumb turns colour off'],
@@ -44,6 +49,7 @@ const page = manPage(program, {
   files: [
     ['$XDG_CACHE_HOME/kzt/', 'cached search indexes of data files, keyed by a hash of their contents'],
     ['data/kzt.schema.json', 'in the package: the JSON Schema of data files'],
+    ['data/texts/', 'in the package: the facts in Turkish, Russian and Kazakh (tr.json, ru.json, kk.json)'],
   ],
 });
 writeFileSync(join(process.argv[2] ?? 'dist', 'kzt.1'), page);
