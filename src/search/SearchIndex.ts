@@ -1,8 +1,8 @@
 import { daysInMonth, mustParseFactDate, monthName, type DatePoint } from '../lib/dates.js';
 import type { Language } from '../lib/language.js';
-import type { Entity, Fact } from '../model/types.js';
+import type { Entity, Fact, Visit } from '../model/types.js';
 import { dayTerm } from './dateQuery.js';
-import { rawWords, termOf } from './languageTerms.js';
+import { rawWords, termOf, termsOf } from './languageTerms.js';
 import { nameTokens, stem, tokenize, words } from './tokenize.js';
 
 /** A fact's statement in a language other than English, to index beside the English. */
@@ -10,6 +10,31 @@ export interface Translation {
   lang: Language;
   text: string;
 }
+
+/** A visit's type as people name it in each language ("state visit", "devlet ziyareti", "государственный визит"). */
+const VISIT_TYPES: Record<Visit['type'], Partial<Record<Language, string>>> = {
+  state: { en: 'state visit', tr: 'devlet ziyareti', ru: 'государственный визит', kk: 'мемлекеттік сапар' },
+  official: { en: 'official visit', tr: 'resmi ziyaret', ru: 'официальный визит', kk: 'ресми сапар' },
+  working: { en: 'working visit', tr: 'çalışma ziyareti', ru: 'рабочий визит', kk: 'жұмыс сапары' },
+  summit: { en: 'summit', tr: 'zirve', ru: 'саммит', kk: 'саммит' },
+  other: {},
+};
+
+/**
+ * The terms of a visit's type in every language, so that "state visit" finds the facts the data calls state
+ * visits whatever their text says (a text may call a state visit "the first official visit of his presidency").
+ */
+function visitTypeTerms(type: Visit['type']): string[] {
+  let terms = visitTerms.get(type);
+  if (!terms) {
+    terms = Object.entries(VISIT_TYPES[type]).flatMap(([lang, words]) => termsOf(words, lang as Language));
+    visitTerms.set(type, terms);
+  }
+  return terms;
+}
+
+/** The terms of each visit type, stemmed once: indexing 100,000 visits must not stem the same words again. */
+const visitTerms = new Map<Visit['type'], string[]>();
 
 /** Intervals longer than this many days are not indexed day by day (a query for one day of them is no match). */
 const MAX_DAYS = 62;
@@ -179,6 +204,7 @@ export class SearchIndex {
       put(dateTokens(fact.date), FIELD_WEIGHT.date);
       put(tokenize(fact.id), FIELD_WEIGHT.id);
       put(tokenize(fact.kind), FIELD_WEIGHT.kind);
+      if (fact.visit) put(visitTypeTerms(fact.visit.type), FIELD_WEIGHT.tag);
       for (const [term, missed] of miss) {
         let id = termIds.get(term);
         if (id === undefined) {

@@ -69,9 +69,9 @@ describe('JSON in four languages', () => {
     expect(json(['facts', 'show', ID, '--json', '--lang', 'tr']).texts).toEqual(TEXTS);
     const untranslated = json(['facts', 'show', 'capital-moved-to-akmola', '--json', '--lang', 'kk']);
     expect(untranslated).toMatchObject({
-      text: 'Kazakhstan moved its capital from Almaty to Akmola.',
+      text: 'Akmola replaced Almaty as the capital of Kazakhstan.',
       lang: 'en',
-      texts: { en: 'Kazakhstan moved its capital from Almaty to Akmola.', tr: null, ru: null, kk: null },
+      texts: { en: 'Akmola replaced Almaty as the capital of Kazakhstan.', tr: null, ru: null, kk: null },
     });
   });
 
@@ -145,9 +145,11 @@ describe('the human views in four languages', () => {
 });
 
 describe('search in four languages', () => {
-  const top = (query: string) =>
+  const top = (query: string, limit = 3) =>
     (
-      JSON.parse(runKzt(['facts', 'search', query, '--json', '--limit', '3']).stdout || '[]') as Array<{
+      JSON.parse(
+        runKzt(['facts', 'search', query, '--json', '--limit', String(limit)]).stdout || '[]',
+      ) as Array<{
         id: string;
       }>
     ).map((f) => f.id);
@@ -160,12 +162,19 @@ describe('search in four languages', () => {
   });
 
   it('finds the facts of a day or a month typed in any language', () => {
+    // The facts dated 2 March 1992 in data/facts.json, by hand.
+    const day = [
+      'cetin-visit-kazakhstan-1992',
+      ID,
+      'relations-77-days-after-independence',
+      'visa-waiver-1992',
+    ];
     for (const q of ['2 March 1992', '2 Mart 1992', '2 марта 1992', '1992 жылғы 2 наурыз', '1992-03-02'])
-      expect([q, top(q).sort()]).toEqual([
-        q,
-        [ID, 'relations-77-days-after-independence', 'visa-waiver-1992'],
-      ]);
-    expect(top('22 октября 2009')).toEqual(['strategic-partnership-treaty-2009']);
+      expect([q, top(q, 10).sort()]).toEqual([q, day]);
+    expect(top('22 октября 2009').sort()).toEqual([
+      'nazarbayev-visit-turkiye-2009-10',
+      'strategic-partnership-treaty-2009',
+    ]);
     expect(top('16 Aralık 1991').sort()).toEqual([
       'kazakhstan-independence-declared',
       'turkiye-recognises-kazakhstan',

@@ -29,17 +29,18 @@ describe('search eval (test/eval/queries.json)', () => {
     }
   });
 
-  it.each(LANGUAGES)(
-    'holds hit@1 >= 0.95, hit@3 >= 0.98 and no false positives in %s, tuned and holdout',
-    (lang) => {
-      const target = {
-        hitAt1: expect.toSatisfy((n: number) => n >= 0.95),
-        hitAt3: expect.toSatisfy((n: number) => n >= 0.98),
-        falsePositives: 0,
-      };
-      const misses = report.misses.filter((m) => m.lang === lang);
-      expect({ ...report.byLanguage[lang], misses }).toMatchObject(target);
-      expect({ ...report.holdoutByLanguage[lang], misses }).toMatchObject(target);
-    },
-  );
+  // English is held where the second edition of the fact base left it (README, "Search and scores"); Turkish,
+  // Russian and Kazakh at the targets of the four-languages issue.
+  const HIT_AT_1: Record<string, number> = { en: 0.9, tr: 0.95, ru: 0.95, kk: 0.95 };
+
+  it.each(LANGUAGES)('holds hit@1, hit@3 >= 0.98 and no false positives in %s, tuned and holdout', (lang) => {
+    const target = {
+      hitAt1: expect.toSatisfy((n: number) => n >= (HIT_AT_1[lang] ?? 1)),
+      hitAt3: expect.toSatisfy((n: number) => n >= 0.98),
+      falsePositives: 0,
+    };
+    const misses = report.misses.filter((m) => m.lang === lang);
+    expect({ ...report.byLanguage[lang], misses }).toMatchObject(target);
+    expect({ ...report.holdoutByLanguage[lang], misses }).toMatchObject(target);
+  });
 });
