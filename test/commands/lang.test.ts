@@ -136,6 +136,24 @@ describe('the human views in four languages', () => {
     expect(timeline).toContain('  2 Mart 1992 ');
     expect(timeline).toContain('  Mart 1992 ');
     expect(timeline).toContain('! tartışmalı   ? tek kaynak\n');
+    const visits = runKzt(
+      [
+        'visits',
+        '--by',
+        'tokayev',
+        '--from',
+        '2022-05',
+        '--to',
+        '2022-05',
+        '--lang',
+        'ru',
+        '--format',
+        'table',
+      ],
+      { columns: 100 },
+    ).stdout;
+    expect(visits).toContain('10–11 мая 2022 г.');
+    expect(visits).toContain('Касым-Жомарт Токаев → Анкара (государственный визит):');
     const kk = runKzt(['anniversaries', '2027', '--lang', 'kk', '--format', 'table'], {
       columns: 100,
     }).stdout;
