@@ -26,8 +26,7 @@ const common = {
   logLevel: 'warning',
 };
 
-// In the main bundle each seam becomes a lazy require of its own file: the user-data code, the citation engine and
-// the stemmers, which most runs never need.
+// In the main bundle each seam becomes a lazy require of its own file: the user-data code and the citation engine.
 const lazySeam = (seam, fn, file) => ({
   name: `lazy-${file}`,
   setup(b) {
@@ -43,7 +42,6 @@ const lazySeam = (seam, fn, file) => ({
 });
 const lazyUserData = lazySeam(/src[\\/]factbase[\\/]userData\.ts$/, 'userDataModule', 'kzt-data.cjs');
 const lazyCite = lazySeam(/src[\\/]export[\\/]citeEngine\.ts$/, 'citeModule', 'kzt-cite.cjs');
-const lazyStemmers = lazySeam(/src[\\/]search[\\/]stemmerModule\.ts$/, 'stemmerModule', 'kzt-stem.cjs');
 
 // commander requires child_process when it loads, for external subcommands kzt does not have: give it a stand-in
 // that loads the real module only if a property is ever read.
@@ -65,19 +63,12 @@ await build({
   ...common,
   entryPoints: [`${root}src/main.ts`],
   outfile: `${dist}/kzt.cjs`,
-  plugins: [lazyUserData, lazyCite, lazyStemmers, lazyChildProcess],
+  plugins: [lazyUserData, lazyCite, lazyChildProcess],
 });
 await build({
   ...common,
   entryPoints: [`${root}src/factbase/userDataApi.ts`],
   outfile: `${dist}/kzt-data.cjs`,
-  // The user-data code indexes files, which stems words: it loads the stemmers' file too rather than a copy.
-  plugins: [lazyStemmers],
-});
-await build({
-  ...common,
-  entryPoints: [`${root}src/search/stemmerApi.ts`],
-  outfile: `${dist}/kzt-stem.cjs`,
 });
 await build({
   ...common,

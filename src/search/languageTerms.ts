@@ -1,7 +1,7 @@
 import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { kazakhStem } from './kazakhStem.js';
-import { stemmerModule } from './stemmerModule.js';
+import { russianStemmer, turkishStemmer } from './stemmers.js';
 import { APOSTROPHE_SUFFIX, stem, THOUSANDS } from './tokenize.js';
 
 /** Words as written: letters (with their combining marks) and digits. */
@@ -36,9 +36,9 @@ export function termOf(word: string, lang: Language): string {
   if (/\d/.test(word)) return fold(word);
   switch (lang) {
     case 'tr':
-      return fold(stemmerModule().turkishStemmer(word));
+      return fold(turkishStemmer(word));
     case 'ru':
-      return fold(stemmerModule().russianStemmer(word));
+      return fold(russianStemmer(word));
     case 'kk':
       return fold(kazakhStem(word));
     default:

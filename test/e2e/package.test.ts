@@ -46,7 +46,6 @@ describe('the packed tarball', () => {
       'dist/kzt-cite.cjs',
       'data/csl/apa.csl',
       'data/csl/README.md',
-      'dist/kzt-stem.cjs',
       'dist/texts-tr.json',
       'dist/texts-ru.json',
       'dist/texts-kk.json',
