@@ -1,4 +1,4 @@
-import { mustParseFactDate, monthName, type DatePoint } from '../lib/dates.js';
+import { dateSpan, firstDay, mustParseFactDate, monthName, type DatePoint } from '../lib/dates.js';
 import type { Entity, Fact } from '../model/types.js';
 import { nameTokens, stem, tokenize, words } from './tokenize.js';
 
@@ -14,24 +14,53 @@ export const FIELD_WEIGHT = {
   text: 0.8,
   tag: 0.75,
   id: 0.5,
+  // A note gives context (who claims what, corrections, other figures): it may find a fact, but never
+  // before the facts whose own text says it.
+  note: 0.5,
   // A person's one-line description ("Kazakhstan's ambassador to Türkiye") lets role words find the fact.
   description: 0.4,
   kind: 0.3,
 } as const;
 
+/** Longest intervals whose every day, or every month, is indexed: a day or month query finds them too. */
+const DAY_SPAN = 31;
+const MONTH_SPAN = 12;
+
+/**
+ * The date terms of a fact: its year(s), the English month name ("march 1992"), and the ISO month and day
+ * ("1992-03", "1992-03-02") at the date's own precision, so that a query for a day or month finds it. A short
+ * interval is indexed under every day (or month) it covers, a longer one under every year, up to 20.
+ */
 function dateTokens(date: string | null): string[] {
   if (date === null) return ['undated'];
   const d = mustParseFactDate(date);
   const out = new Set<string>();
   const add = (p: DatePoint): void => {
     out.add(String(p.year));
-    if (p.month !== undefined) out.add(monthName(p.month));
+    if (p.month === undefined) return;
+    out.add(monthName(p.month));
+    out.add(firstDay(p).slice(0, 7));
+    if (p.day !== undefined) out.add(firstDay(p));
   };
   add(d.start);
   if (d.end) {
     add(d.end);
     // Every year an interval covers, when it is short enough to be meaningful.
     for (let y = d.start.year + 1; y < d.end.year && y - d.start.year < 20; y++) out.add(String(y));
+    const { from, to } = dateSpan(d);
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+    if (d.start.precision === 'day' && days <= DAY_SPAN) {
+      for (let n = 0; n < days; n++)
+        out.add(new Date(Date.parse(from) + n * 86_400_000).toISOString().slice(0, 10));
+    }
+    const months = (d.end.year - d.start.year) * 12 + (d.end.month ?? 12) - (d.start.month ?? 1) + 1;
+    if (d.start.month !== undefined && months <= MONTH_SPAN) {
+      for (let m = d.start.month - 1; m < d.start.month - 1 + months; m++) {
+        out.add(
+          `${String(d.start.year + Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`,
+        );
+      }
+    }
   }
   return [...out];
 }
@@ -39,7 +68,8 @@ function dateTokens(date: string | null): string[] {
 /** Thrown when bytes are not a SearchIndex this version of kzt wrote (a corrupt or foreign cache file). */
 export class IndexFormatError extends Error {}
 
-const MAGIC = 'KZTIDX2\n';
+// Bumped whenever what is indexed changes, so that an index cached by an older kzt is rebuilt, never trusted.
+const MAGIC = 'KZTIDX3\n';
 
 /** Fields of the binary index's JSON header. */
 interface IndexHeader {
@@ -115,6 +145,7 @@ export class SearchIndex {
         if (w !== t && !surface.has(t)) surface.set(t, w);
       });
       put(textTokens, FIELD_WEIGHT.text);
+      if (fact.note) put(tokenize(fact.note), FIELD_WEIGHT.note);
       put(
         fact.tags.flatMap((t) => nameTokens(t)),
         FIELD_WEIGHT.tag,

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { allowedTypos, closest } from '../lib/closest.js';
 import { editDistance } from '../lib/editDistance.js';
+import { stopwords } from './stopwords.js';
 
 /** A vocabulary term that a query word may stand for, with how sure that is (1 = the same word). */
 export interface Expansion {
@@ -10,6 +11,11 @@ export interface Expansion {
 
 /** Query words shorter than this, and numbers, match only exactly: fuzzy matching on them is mostly noise. */
 const MIN_FUZZY_LENGTH = 4;
+
+/** People seldom mistype a word's first letter: a term two or more typos away must keep it ("energy" is not "synergy"). */
+function keepsFirstLetter(word: string, term: string, distance: number): boolean {
+  return distance < 2 || word[0] === term[0];
+}
 
 /**
  * How likely a vocabulary term is what the user meant by a word (0 = not at all). fuse.js proposes candidates,
@@ -28,7 +34,8 @@ function verify(word: string, term: string): number {
   if (term[0] !== word[0]) return 0;
   const allowed = allowedTypos(word.length);
   const distance = editDistance(word, term, allowed);
-  return distance > allowed ? 0 : 1 - distance / Math.max(word.length, term.length);
+  if (distance > allowed || !keepsFirstLetter(word, term, distance)) return 0;
+  return 1 - distance / Math.max(word.length, term.length);
 }
 
 /** A word's set of letters as bits (a–z; anything else shares bit 26). */
@@ -72,8 +79,10 @@ export class TermExpander {
     private readonly has: (term: string) => boolean,
   ) {
     // Numbers only ever match exactly; leaving them out keeps the fuzzy buckets small (ids such as "record-4711"
-    // would otherwise put a number per fact into them).
-    const words = vocabulary.filter((t) => !/\d/.test(t));
+    // would otherwise put a number per fact into them). Short words and stopwords only match exactly too: as
+    // typo targets they are noise ("moon" → "oon", "land" → "and").
+    const stop = stopwords();
+    const words = vocabulary.filter((t) => !/\d/.test(t) && t.length >= MIN_FUZZY_LENGTH && !stop.has(t));
     for (const term of words) {
       const list = this.byLength.get(term.length);
       if (list) list.push(term);
@@ -150,12 +159,22 @@ export class TermExpander {
       .slice(0, limit);
   }
 
-  /** Vocabulary words within a few typos of a word, nearest first, for "did you mean" when nothing matched. */
+  /**
+   * Vocabulary words one typo further than a search matches by itself, nearest first, for "did you mean" when
+   * nothing matched: what is within reach is already searched for, so only a word beyond it is worth offering.
+   * Not for words of four letters or fewer, where two typos change half the word ("land" → "last"). The first
+   * letter must match from two typos on, as in matching.
+   */
   suggest(word: string, limit = 3): string[] {
-    const typos = allowedTypos(word.length);
+    const typos = allowedTypos(word.length) + (word.length > MIN_FUZZY_LENGTH ? 1 : 0);
     const near: string[] = [];
     for (let len = word.length - typos; len <= word.length + typos; len++)
       near.push(...this.candidates(word, len, typos));
-    return closest(word, near, limit);
+    return closest(
+      word,
+      near.filter((t) => keepsFirstLetter(word, t, editDistance(word, t, 1))),
+      limit,
+      typos,
+    );
   }
 }

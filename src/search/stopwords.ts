@@ -9,15 +9,19 @@ import { tokenize } from './tokenize.js';
 const GENERIC = `an the and or of to in on at by for from with about as into onto over under than then that this these those
   is are was were be been being am do does did done has have had having will would shall should can could may might
   must it its they them their there here he she his her him we our you your me my what which who whom whose
-  when where why how whether if not no nor so such very also just only any all each both some more most other
+  when where why how whether if not no nor so such very also just only any all each every both some more most other
   ever yet still again once up down out off please know make made between without many much long
   ve ile bir bu şu da de mi mu mı mü ne nedir neden nasıl hangi kim zaman için gibi ama veya ya hem en çok daha
   olan oldu olarak ise ki diye
   во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
   және мен пен бен бұл сол ол не кім қашан қай үшін`;
 
-/** Words that are everywhere in kzt's own domain, or in how people ask it, and so tell one fact from no other. */
-const DOMAIN = `tell show give find list fact two country happen happened start started begin began`;
+/**
+ * Words that are everywhere in kzt's own domain, or in how people ask it ("is it true that", "which consulates
+ * exist"), and so tell one fact from no other.
+ */
+const DOMAIN = `tell show give find list fact two country happen happened start started begin began
+  true false really actually correct exist exists existed`;
 
 let set: ReadonlySet<string> | undefined;
 

@@ -19,10 +19,12 @@ export interface EvalMetrics {
   falsePositives: number;
 }
 
-/** The eval's result: figures overall and per category, and the queries that missed. */
+/** The eval's result: figures overall, per category and for the holdout, and the queries that missed. */
 export interface EvalReport {
   overall: EvalMetrics;
   byCategory: Record<string, EvalMetrics>;
+  /** The queries written after tuning (their note starts "holdout"). */
+  holdout: EvalMetrics;
   misses: Array<{ query: string; expect: string[]; got: string[] }>;
 }
 
@@ -57,6 +59,7 @@ export function evaluate(store: FactBase, queries: readonly EvalQuery[]): EvalRe
     byCategory: Object.fromEntries(
       categories.map((c) => [c, metrics(rows.filter((r) => r.q.category === c))]),
     ),
+    holdout: metrics(rows.filter((r) => r.q.note?.startsWith('holdout') === true)),
     misses: rows
       .filter((r) => (r.q.expect.length === 0 ? r.got.length > 0 : !r.q.expect.includes(r.got[0] ?? '')))
       .map((r) => ({ query: r.q.query, expect: r.q.expect.slice(0, 3), got: r.got.slice(0, 3) })),
