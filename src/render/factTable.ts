@@ -1,5 +1,6 @@
 import { formatDateText } from '../lib/dates.js';
 import type { Fact } from '../model/types.js';
+import { MARKERS, markerLegend, markerOf } from './datedEntries.js';
 import { highlight } from './highlight.js';
 import type { Style } from './style.js';
 import { idColumn, renderTable } from './table.js';
@@ -13,13 +14,16 @@ export interface FactRow {
 }
 
 /**
- * The default table of facts for a terminal: rank (search only), readable date, the text wrapped to the room
- * left (matched words highlighted), and the id; stacked blocks on narrow terminals. Every line fits `columns`.
+ * The default table of facts for a terminal: rank (search only), readable date, the timeline's mark for disputed
+ * (!) and single-source (?) facts, the text wrapped to the room left (matched words highlighted), and the id,
+ * never split; stacked blocks on narrow terminals. The legend of the marks follows when any is shown. Every line
+ * fits `columns`, unless an id is wider than the terminal.
  */
 export function renderFactTable(rows: readonly FactRow[], columns: number, style: Style): string {
   const { chalk } = style;
   const ranked = rows.some((r) => r.rank !== undefined);
-  return renderTable(
+  const marked = rows.some((r) => r.fact.status !== 'corroborated');
+  const table = renderTable(
     [
       ...(ranked
         ? [
@@ -35,6 +39,15 @@ export function renderFactTable(rows: readonly FactRow[], columns: number, style
         cells: rows.map((r) => formatDateText(r.fact.date)),
         paint: (l: string) => chalk.cyan(l),
       },
+      ...(marked
+        ? [
+            {
+              header: '',
+              cells: rows.map((r) => MARKERS[r.fact.status].trim()),
+              paint: (l: string, i: number) => (l === '' ? l : markerOf(rows[i]?.fact.status, style)),
+            },
+          ]
+        : []),
       {
         header: 'Fact',
         cells: rows.map((r) => terminalSafe(r.fact.text)),
@@ -50,4 +63,5 @@ export function renderFactTable(rows: readonly FactRow[], columns: number, style
     columns,
     style,
   );
+  return marked ? `${table}${markerLegend(style)}` : table;
 }

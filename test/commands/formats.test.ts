@@ -164,7 +164,10 @@ describe('large tables', () => {
       data: { ...mini, facts },
       env: { NO_COLOR: '1' },
     });
-    const lines = r.stdout.trimEnd().split('\n');
+    const [legend, ...table] = r.stdout.trimEnd().split('\n').reverse();
+    // The facts are single-source: the legend of the marks follows the table.
+    expect(legend).toBe('! disputed   ? single source');
+    const lines = table.reverse();
     expect(new Set(lines.map(textWidth))).toEqual(new Set([textWidth(lines[0] ?? '')]));
     expect(lines.filter((l) => l.startsWith('┌'))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith('└'))).toHaveLength(1);
