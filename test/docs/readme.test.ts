@@ -1,0 +1,75 @@
+// Every `$ kzt …` example in README.md, run as a user would on an 80-column terminal without colour, and its
+// output compared with what the README shows (stdout, then stderr). A "…" line in the README stands for any
+// number of lines. Examples must be single commands: no pipes or redirections, which this test cannot run.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runKzt } from '../helpers/fakeContext.js';
+
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+/** One example: the command after "$ kzt", the lines the README shows after it, and where it is. */
+interface Example {
+  command: string;
+  shown: string[];
+  line: number;
+}
+
+/** The `$ kzt` examples inside fenced code blocks, with the output lines that follow each. */
+function examples(markdown: string): Example[] {
+  const out: Example[] = [];
+  let fenced = false;
+  let current: Example | undefined;
+  markdown.split('\n').forEach((text, i) => {
+    if (text.startsWith('```')) {
+      fenced = !fenced;
+      current = undefined;
+      return;
+    }
+    if (!fenced) return;
+    if (text.startsWith('$ ')) {
+      current = text.startsWith('$ kzt ') ? { command: text.slice(6), shown: [], line: i + 1 } : undefined;
+      if (current) out.push(current);
+    } else if (current) {
+      current.shown.push(text);
+    }
+  });
+  for (const e of out) while (e.shown.at(-1) === '') e.shown.pop();
+  return out;
+}
+
+/** A command line split as a POSIX shell splits it, for the quoting used in examples; throws on pipes. */
+function shellWords(command: string): string[] {
+  const words: string[] = [];
+  for (const m of command.matchAll(/"([^"]*)"|'([^']*)'|([^\s"']+)/g)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? '';
+    if (m[3] !== undefined && /[|<>;&]/.test(word)) throw new Error(`not a single command: ${command}`);
+    words.push(word);
+  }
+  return words;
+}
+
+/** Whether printed lines match the shown ones, a "…" line matching any number of lines. */
+function matches(shown: readonly string[], printed: readonly string[]): boolean {
+  if (shown.length === 0) return printed.length === 0;
+  const [head, ...rest] = shown;
+  if (head === '…') return printed.some((_, i) => matches(rest, printed.slice(i))) || matches(rest, []);
+  return printed.length > 0 && printed[0] === head && matches(rest, printed.slice(1));
+}
+
+describe('the README', () => {
+  const list = examples(README);
+
+  it('has examples to run', () => {
+    expect(list.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(list.map((e) => [e.line, e.command, e] as const))('line %i: $ kzt %s', (_, __, example) => {
+    const r = runKzt(shellWords(example.command), { tty: true, columns: 80, env: { NO_COLOR: '1' } });
+    const printed = `${r.stdout}${r.stderr}`
+      .replace(/\s+$/, '')
+      .split('\n')
+      .map((l) => l.trimEnd());
+    const shown = example.shown.map((l) => l.trimEnd());
+    expect(matches(shown, printed) ? shown : printed).toEqual(shown);
+  });
+});
