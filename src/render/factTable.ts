@@ -16,14 +16,14 @@ export interface FactRow {
 /**
  * The default table of facts for a terminal: rank (search only), readable date, the timeline's mark for disputed
  * (!) and single-source (?) facts, the text wrapped to the room left (matched words highlighted), and the id,
- * never split; stacked blocks on narrow terminals. The legend of the marks follows when any is shown. Every line
- * fits `columns`, unless an id is wider than the terminal.
+ * never split; stacked blocks on narrow terminals (factTableLegend explains the marks). Every line fits `columns`,
+ * unless an id is wider than the terminal.
  */
 export function renderFactTable(rows: readonly FactRow[], columns: number, style: Style): string {
   const { chalk } = style;
   const ranked = rows.some((r) => r.rank !== undefined);
   const marked = rows.some((r) => r.fact.status !== 'corroborated');
-  const table = renderTable(
+  return renderTable(
     [
       ...(ranked
         ? [
@@ -63,5 +63,9 @@ export function renderFactTable(rows: readonly FactRow[], columns: number, style
     columns,
     style,
   );
-  return marked ? `${table}${markerLegend(style)}` : table;
+}
+
+/** The legend of the status marks for a table of these facts, or "" when none is marked. */
+export function factTableLegend(facts: readonly Fact[], style: Style): string {
+  return facts.some((f) => f.status !== 'corroborated') ? markerLegend(style) : '';
 }

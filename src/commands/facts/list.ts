@@ -11,7 +11,7 @@ import { FACT_FIELDS, TABULAR_FACT_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import { withSort } from '../../cli/sortOption.js';
 import { inDateOrder } from '../../timeline/chronological.js';
-import { renderFactTable } from '../../render/factTable.js';
+import { factTableLegend, renderFactTable } from '../../render/factTable.js';
 
 /** Options of `kzt facts list`. */
 export interface ListOptions {
@@ -60,6 +60,7 @@ export function runList(options: ListOptions, ctx: CommandContext): ExitCodeValu
         ctx.columns,
         ctx.style,
       ),
+    legend: () => factTableLegend(facts, ctx.style),
     plain: ['id', 'date', 'text'],
     tabular: TABULAR_FACT_FIELDS,
   });

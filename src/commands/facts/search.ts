@@ -13,7 +13,7 @@ import { factToJson } from '../../export/factToJson.js';
 import { SEARCH_FIELDS, TABULAR_FACT_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import type { FactHit, FactQuery } from '../../factbase/FactBase.js';
-import { renderFactTable } from '../../render/factTable.js';
+import { factTableLegend, renderFactTable } from '../../render/factTable.js';
 import { terminalSafe } from '../../render/terminalSafe.js';
 import { inDateOrder } from '../../timeline/chronological.js';
 
@@ -106,6 +106,11 @@ export function runSearch(options: SearchOptions, ctx: CommandContext): ExitCode
           renderFactTable(
             hits.map((h, i) => ({ fact: h.fact, rank: i + 1, matched: h.matched })),
             ctx.columns,
+            ctx.style,
+          ),
+        legend: () =>
+          factTableLegend(
+            hits.map((h) => h.fact),
             ctx.style,
           ),
         plain: ['id', 'score', 'date', 'text'],
