@@ -1,7 +1,7 @@
 import { FactStore } from '../model/FactStore.js';
 import type { DataSet, Fact } from '../model/types.js';
 import { FactSearcher, type Miss } from '../search/FactSearcher.js';
-import { byDateThenId } from '../timeline/chronological.js';
+import { dateKey } from '../timeline/chronological.js';
 import { SearchIndex } from '../search/SearchIndex.js';
 
 /** One search result: the fact itself, its score in 0..1 and the index terms it matched (for highlighting). */
@@ -32,6 +32,7 @@ export interface FactQuery {
  */
 export class FactBase extends FactStore {
   private searcherCache: FactSearcher | undefined;
+  private tieKeys: string[] | undefined;
 
   constructor(
     data: DataSet,
@@ -43,9 +44,22 @@ export class FactBase extends FactStore {
   private get searcher(): FactSearcher {
     this.searcherCache ??= new FactSearcher(
       this.prebuiltIndex ?? SearchIndex.build(this.facts, (id) => this.entity(id)),
-      (a, b) => byDateThenId(this.at(a), this.at(b)),
+      (a, b) => this.tieOrder(a, b),
     );
     return this.searcherCache;
+  }
+
+  /**
+   * Equal scores by date, then id. Each fact's date key is worked out once, on its first tie: a query over
+   * 100,000 similar facts compares hundreds of thousands of ties.
+   */
+  private tieOrder(a: number, b: number): number {
+    const keys = (this.tieKeys ??= []);
+    const ka = (keys[a] ??= dateKey(this.at(a)));
+    const kb = (keys[b] ??= dateKey(this.at(b)));
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    const [ia, ib] = [this.at(a).id, this.at(b).id];
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
   }
 
   /** The facts matching a free-text query, best first; empty when nothing reaches the minimum score. */

@@ -73,9 +73,9 @@ export function renderDatedEntries(
       out.push(`  ${chalk.cyan(e.label)}`, `  ${head}`);
     }
     out.push(...styled.slice(1).map((l) => `${pad}${l}`));
-    // An id is never split: on a line of its own, indented less when it needs the room (2 columns at least).
+    // An id is never split: on a line of its own, indented less (down to none) when it needs the room.
     if (!idFits)
-      out.push(`${' '.repeat(Math.max(2, Math.min(indent, columns - textWidth(id))))}${chalk.dim(id)}`);
+      out.push(`${' '.repeat(Math.max(0, Math.min(indent, columns - textWidth(id))))}${chalk.dim(id)}`);
   }
   return out;
 }

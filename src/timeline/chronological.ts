@@ -19,13 +19,6 @@ function byId(a: Fact, b: Fact): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Orders two facts by date (timeline order), then by id; undated facts last. */
-export function byDateThenId(a: Fact, b: Fact): number {
-  const ka = dateKey(a);
-  const kb = dateKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : byId(a, b);
-}
-
 /**
  * Every fact in date order, oldest first (or newest first), ties by id; undated facts last either way. The key
  * of each fact is computed once, so a list of 100,000 facts sorts in well under a second.

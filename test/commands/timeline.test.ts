@@ -48,6 +48,13 @@ describe('kzt timeline rendering', () => {
     expect(r.stdout).not.toContain(ESC);
   });
 
+  it.each([40, 60, 80])('never splits a bundled fact id at %i columns', (columns) => {
+    const r = runKzt(['timeline'], { tty: true, columns, env: { NO_COLOR: '1' } });
+    // The longest bundled id, 40 letters; at 60 columns it once came out as "…-agre" / "ement".
+    expect(r.stdout).toMatch(/(^| )ozal-visit-first-international-agreement$/m);
+    expect(Math.max(...r.stdout.split('\n').map(textWidth))).toBeLessThanOrEqual(columns);
+  });
+
   it('explains the markers in a one-line legend', () => {
     const r = runKzt(['timeline'], { tty: true, data, env: { NO_COLOR: '1' } });
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('! disputed   ? single source');
