@@ -14,9 +14,10 @@ export const FIELD_WEIGHT = {
   text: 0.8,
   tag: 0.75,
   id: 0.5,
-  // A note gives context (who claims what, corrections, other figures): it may find a fact (a one-word query
-  // found only in a note scores this much, so it must reach the minimum score of 0.5), but never before the
-  // facts whose own text says it. The eval is the same from 0.5 to 0.7 and loses the note queries below.
+  // A note gives context (who claims what, corrections, other figures): it may find a fact by a word the fact
+  // has nowhere else (a one-word query found only in a note scores this much, so it must reach the minimum
+  // score of 0.5), but never before the facts whose own text says it. Eval (282 facts): hit@1 0.937 at 0.5,
+  // 0.929 at 0.4 and at 0.6.
   note: 0.5,
   // A person's one-line description ("Kazakhstan's ambassador to Türkiye") lets role words find the fact.
   description: 0.4,
@@ -146,7 +147,6 @@ export class SearchIndex {
         if (w !== t && !surface.has(t)) surface.set(t, w);
       });
       put(textTokens, FIELD_WEIGHT.text);
-      if (fact.note) put(tokenize(fact.note), FIELD_WEIGHT.note);
       put(
         fact.tags.flatMap((t) => nameTokens(t)),
         FIELD_WEIGHT.tag,
@@ -162,6 +162,13 @@ export class SearchIndex {
       put(dateTokens(fact.date), FIELD_WEIGHT.date);
       put(tokenize(fact.id), FIELD_WEIGHT.id);
       put(tokenize(fact.kind), FIELD_WEIGHT.kind);
+      // A note only adds words the fact does not have elsewhere: it may find a fact, never strengthen what the
+      // fact itself says (a note repeating "visit" must not lift a postponed trip above the visits).
+      if (fact.note)
+        put(
+          tokenize(fact.note).filter((t) => !miss.has(t)),
+          FIELD_WEIGHT.note,
+        );
       for (const [term, missed] of miss) {
         let id = termIds.get(term);
         if (id === undefined) {

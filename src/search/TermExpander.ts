@@ -12,11 +12,6 @@ export interface Expansion {
 /** Query words shorter than this, and numbers, match only exactly: fuzzy matching on them is mostly noise. */
 const MIN_FUZZY_LENGTH = 4;
 
-/** People seldom mistype a word's first letter: a term two or more typos away must keep it ("energy" is not "synergy"). */
-function keepsFirstLetter(word: string, term: string, distance: number): boolean {
-  return distance < 2 || word[0] === term[0];
-}
-
 /**
  * How likely a vocabulary term is what the user meant by a word (0 = not at all). fuse.js proposes candidates,
  * but Bitap scores a match inside a longer word as perfect and cannot tell "erdgoan" → "erdogan" (one swap) from
@@ -34,8 +29,16 @@ function verify(word: string, term: string): number {
   if (term[0] !== word[0]) return 0;
   const allowed = allowedTypos(word.length);
   const distance = editDistance(word, term, allowed);
-  if (distance > allowed || !keepsFirstLetter(word, term, distance)) return 0;
+  if (distance > allowed) return 0;
   return 1 - distance / Math.max(word.length, term.length);
+}
+
+/** Expansions best first, at most `limit`. */
+function ranked(found: ReadonlyMap<string, number>, limit: number): Expansion[] {
+  return [...found]
+    .map(([term, similarity]) => ({ term, similarity }))
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, limit);
 }
 
 /** A word's set of letters as bits (a–z; anything else shares bit 26). */
@@ -141,6 +144,8 @@ export class TermExpander {
       };
       // Longer words it begins (partner → partnership), then typos: fuse.js over words of nearly its length.
       for (const term of this.extensions(word, 5)) consider(term);
+      // A word the facts have is spelled right: its typo neighbours are other words ("embassy" is not "elbasy").
+      if (this.has(word)) return ranked(out, limit);
       const typos = allowedTypos(word.length);
       const near: string[] = [];
       for (let len = word.length - typos; len <= word.length + typos; len++)
@@ -153,17 +158,14 @@ export class TermExpander {
       });
       for (const hit of fuse.search(word, { limit })) consider(hit.item);
     }
-    return [...out]
-      .map(([term, similarity]) => ({ term, similarity }))
-      .sort((a, b) => b.similarity - a.similarity)
-      .slice(0, limit);
+    return ranked(out, limit);
   }
 
   /**
    * Vocabulary words one typo further than a search matches by itself, nearest first, for "did you mean" when
    * nothing matched: what is within reach is already searched for, so only a word beyond it is worth offering.
    * Not for words of four letters or fewer, where two typos change half the word ("land" → "last"). The first
-   * letter must match from two typos on, as in matching.
+   * letter must match, as in matching.
    */
   suggest(word: string, limit = 3): string[] {
     const typos = allowedTypos(word.length) + (word.length > MIN_FUZZY_LENGTH ? 1 : 0);
@@ -172,7 +174,7 @@ export class TermExpander {
       near.push(...this.candidates(word, len, typos));
     return closest(
       word,
-      near.filter((t) => keepsFirstLetter(word, t, editDistance(word, t, 1))),
+      near.filter((t) => t[0] === word[0]),
       limit,
       typos,
     );

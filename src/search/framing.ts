@@ -1,7 +1,8 @@
 /**
- * How a question is framed, where the framing itself says what kind of fact answers it: "how many", "how much"
- * and "number of" ask for a figure. The framing words are taken out of the query (with the "times" of "how many
- * times"); the kind is searched for instead, so that the count outranks the events it counts.
+ * How a question is framed, where the framing itself says what kind of fact answers it: "how many", "how much",
+ * "number of" and "which … exist" ask for a figure (the facts that count or list). The framing words are taken
+ * out of the query (with the "times" of "how many times"); the kind is searched for instead, so that the count
+ * or the list outranks the single events it sums up.
  */
 export function readFraming(words: readonly string[]): { words: string[]; kind?: 'figure' } {
   const out: string[] = [];
@@ -11,6 +12,10 @@ export function readFraming(words: readonly string[]): { words: string[]; kind?:
     if ((w === 'how' && (next === 'many' || next === 'much')) || (w === 'number' && next === 'of')) {
       kind = 'figure';
       i += next === 'many' && after === 'times' ? 2 : 1;
+      continue;
+    }
+    if (w === 'exist' || w === 'exists') {
+      kind = 'figure';
       continue;
     }
     out.push(w);

@@ -139,7 +139,10 @@ describe('the program', () => {
   it.each([
     [['facts', '--no-such-option'], "kzt: unknown option '--no-such-option'\n"],
     [['facts', 'serch', 'x'], "kzt: unknown command 'serch' (did you mean kzt search, kzt facts search?)\n"],
-    [['list'], "kzt: unknown command 'list' (did you mean kzt facts list?)\n"],
+    [
+      ['list'],
+      "kzt: unknown command 'list' (did you mean kzt facts list, kzt sources list, kzt entities list?)\n",
+    ],
     [['timelin'], "kzt: unknown command 'timelin' (did you mean kzt timeline?)\n"],
     [['zzqx'], "kzt: unknown command 'zzqx'; `kzt --help` lists the commands\n"],
     [['facts', 'list', '--srt', 'date'], "kzt: unknown option '--srt' (did you mean --sort?)\n"],

@@ -25,4 +25,4 @@ if (report.misses.length > 0) {
       `  ${JSON.stringify(m.query)} want ${m.expect.join('|') || '(nothing)'} got ${m.got.join(', ') || '(nothing)'}`,
     );
 }
-console.log('\ntargets: hit@1 >= 0.95, hit@3 >= 0.98, false positives 0');
+console.log('\ntargets: hit@1 >= 0.93, hit@3 >= 0.98, false positives 0');

@@ -8,6 +8,7 @@ import type { Fact } from '../../src/model/types.js';
 import type { DataSet } from '../../src/model/types.js';
 import { IndexFormatError, SearchIndex } from '../../src/search/SearchIndex.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
+import { TermExpander } from '../../src/search/TermExpander.js';
 
 const mini = JSON.parse(readFileSync(new URL('../fixtures/mini.json', import.meta.url), 'utf8')) as DataSet;
 const store = new FactBase(mini);
@@ -40,6 +41,10 @@ describe('parseQuery', () => {
       ['figur', true],
     ]);
     expect(parseQuery('number of embassies').map((t) => t.word)).toEqual(['embassy', 'figur']);
+    expect(parseQuery('which consulates exist').map((t) => [t.word, t.framing ?? false])).toEqual([
+      ['consulat', false],
+      ['figur', true],
+    ]);
   });
 
   it('maps Turkish and Russian domain words to English alternatives', () => {
@@ -121,6 +126,18 @@ describe('FactSearcher', () => {
     expect(ids('April 2015')).toEqual(['visit-2015']);
     expect(ids('11 May 2022')).toEqual(['visit-2022']);
     expect(ids('1992-10-05')).toEqual([]);
+  });
+
+  it('gives a word the facts have no typo neighbours, and an unknown word all of them', () => {
+    const vocabulary = ['embassy', 'elbasy'];
+    const expander = new TermExpander(vocabulary, (t) => vocabulary.includes(t));
+    expect(expander.expand('embassy').map((e) => e.term)).toEqual(['embassy']);
+    expect(
+      expander
+        .expand('embasy')
+        .map((e) => e.term)
+        .sort(),
+    ).toEqual(['elbasy', 'embassy']);
   });
 
   it('never matches a short word or a stopword by a typo', () => {
