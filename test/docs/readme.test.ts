@@ -1,5 +1,5 @@
 // Every `$ kzt …` example in README.md, run as a user would on an 80-column terminal without colour, and its
-// output compared with what the README shows (stdout, then stderr). A "…" line in the README stands for any
+// output compared with what the README shows (stdout, then stderr). A "…" or "..." line stands for any
 // number of lines; an example shown without output (a list of commands, or one redirected to a file with > or
 // >>) states only its shape: it succeeds and prints something. Pipes are not allowed: this test cannot run them.
 import { readFileSync } from 'node:fs';
@@ -53,11 +53,12 @@ function shellWords(command: string): string[] {
   return words;
 }
 
-/** Whether printed lines match the shown ones, a "…" line matching any number of lines. */
+/** Whether printed lines match the shown ones, a "…" (or "...") line matching any number of lines. */
 function matches(shown: readonly string[], printed: readonly string[]): boolean {
   if (shown.length === 0) return printed.length === 0;
   const [head, ...rest] = shown;
-  if (head === '…') return printed.some((_, i) => matches(rest, printed.slice(i))) || matches(rest, []);
+  if (head === '…' || head === '...')
+    return printed.some((_, i) => matches(rest, printed.slice(i))) || matches(rest, []);
   return printed.length > 0 && printed[0] === head && matches(rest, printed.slice(1));
 }
 
