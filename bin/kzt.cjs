@@ -33,9 +33,21 @@ function load() {
   }
 }
 
-const cli = load();
+// In a source checkout (a clone after `npm install`) dist/ is built on the first run: the package has no install
+// script to do it, so that installing the packed package never runs a build. The packed package ships dist/.
+function buildFromSource() {
+  const { existsSync } = require('node:fs');
+  const script = join(__dirname, '..', 'scripts', 'build.mjs');
+  if (!existsSync(script)) return false;
+  process.stderr.write('kzt: building dist/ from the sources (first run in this checkout)...\n');
+  const { spawnSync } = require('node:child_process');
+  const r = spawnSync(process.execPath, [script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return r.status === 0;
+}
+
+const cli = load() ?? (buildFromSource() ? load() : undefined);
 if (!cli) {
-  process.stderr.write('kzt: not built yet: run `npm run build` in the kzt directory\n');
+  process.stderr.write('kzt: not built yet: run `npm install && npm run build` in the kzt directory\n');
   process.exitCode = 70;
 } else {
   cli.main({ dataDir: join(__dirname, '..', 'data'), distDir: dist });

@@ -43,13 +43,13 @@ const lazySeam = (seam, fn, file) => ({
 const lazyUserData = lazySeam(/src[\\/]factbase[\\/]userData\.ts$/, 'userDataModule', 'kzt-data.cjs');
 const lazyCite = lazySeam(/src[\\/]export[\\/]citeEngine\.ts$/, 'citeModule', 'kzt-cite.cjs');
 
-// commander requires child_process when it loads, for external subcommands kzt does not have: give it a stand-in
-// that loads the real module only if a property is ever read.
+// commander requires child_process when it loads, for external subcommands kzt does not have, and kzt needs it
+// only to start a pager: give both a stand-in that loads the real module only if a property is ever read.
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes('node_modules') ? { path: 'lazy-child-process', namespace: 'kzt' } : undefined,
+      args.namespace === 'kzt' ? undefined : { path: 'lazy-child-process', namespace: 'kzt' },
     );
     b.onLoad({ filter: /^lazy-child-process$/, namespace: 'kzt' }, () => ({
       contents:

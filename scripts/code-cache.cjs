@@ -13,7 +13,12 @@ const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename
 const mod = { exports: {} };
 script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, dirname(file));
 const paths = { dataDir: join(dist, '..', 'data'), distDir: dist };
-for (const argv of [['facts', 'search', 'erdogan'], ['timeline'], ['facts', 'list'], ['--version']]) {
+for (const argv of [
+  ['facts', 'search', 'erdogan', '--all'],
+  ['timeline'],
+  ['facts', 'list'],
+  ['--version'],
+]) {
   mod.exports.main(paths, argv);
 }
 process.exitCode = 0;

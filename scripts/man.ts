@@ -17,6 +17,7 @@ const program = buildProgram({
   now: () => new Date(0),
   readStdin: unused,
   openFactBase: unused,
+  page: () => undefined,
 });
 const page = manPage(program, {
   version: VERSION,
@@ -43,6 +44,8 @@ const page = manPage(program, {
     ['NO_COLOR', 'when set and not empty, no colour (after --color)'],
     ['FORCE_COLOR', 'colour even when stdout is not a terminal, unless 0 (after NO_COLOR)'],
     ['TERM', 'dumb turns colour off'],
+    ['KZT_PAGER', 'the pager for long output on a terminal (before PAGER); cat or an empty value: none'],
+    ['PAGER', 'the pager when KZT_PAGER is not set (default less -FRX); cat or an empty value: none'],
     ['XDG_CACHE_HOME', 'where the search index cache lives (kzt/ below it; default ~/.cache)'],
     ['KZT_DEBUG', '1 prints a stack trace after an internal error'],
   ],

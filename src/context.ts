@@ -19,6 +19,11 @@ export interface Context {
   readStdin(limit: number): Buffer;
   /** Opens the fact base: bundled data and user files, as the options say. */
   openFactBase(options: LoadOptions): FactBase;
+  /**
+   * Asks for this run's stdout to go through the user's pager when the run ends; main.ts decides whether there
+   * is one (KZT_PAGER, then PAGER, then less; none for "cat" or an empty value). Only called for a terminal.
+   */
+  page(): void;
 }
 
 /** A Context plus what the global options decided once: colour, and which data to load (opened on first use). */

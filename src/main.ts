@@ -6,6 +6,8 @@ import { InputError } from './errors.js';
 import { openFactBase } from './factbase/openFactBase.js';
 import { readFailure } from './factbase/readTextFile.js';
 import { FdWriter } from './io/FdWriter.js';
+import { PagedOutput } from './io/PagedOutput.js';
+import { pagerCommand } from './io/pagerCommand.js';
 
 /** Where the installed package keeps its files; bin/kzt.cjs knows the layout and passes it in. */
 export interface Paths {
@@ -49,12 +51,13 @@ function readStdin(limit: number): Buffer {
 }
 
 /**
- * The real entry point: builds the Context from the process (streams, terminal, environment, clock), runs
- * kzt and sets the exit code. The only place that touches `process`; nothing happens at import time.
+ * The real entry point: builds the Context from the process (streams, terminal, environment, clock, pager),
+ * runs kzt, pages its output when asked, and sets the exit code. The only place that touches `process`; nothing happens at import time.
  */
 export function main(paths: Paths, argv: readonly string[] = process.argv.slice(2)): void {
-  const stdout = new FdWriter(1, 'stdout');
+  const stdout = new PagedOutput(new FdWriter(1, 'stdout'));
   const stderr = new FdWriter(2, 'stderr');
+  const pager = pagerCommand(process.env);
   const ctx: Context = {
     stdout,
     stderr,
@@ -65,10 +68,14 @@ export function main(paths: Paths, argv: readonly string[] = process.argv.slice(
     readStdin,
     openFactBase: (options) =>
       openFactBase(options, { dataDir: paths.dataDir, distDir: paths.distDir, env: process.env, readStdin }),
+    page: () => {
+      if (pager !== undefined) stdout.hold();
+    },
   };
   let code = run(argv, ctx);
   try {
-    stdout.flush();
+    // Messages on stderr come after the pager has closed, so that they are not lost under it.
+    stdout.end(pager, process.env);
   } catch (error) {
     code = reportError(error, ctx);
   }

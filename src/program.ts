@@ -1,6 +1,6 @@
 import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { delimiter } from 'node:path';
-import { adopt, HELP, withExamples } from './cli/KztCommand.js';
+import { adopt, asGroup, HELP, shortcut, withExamples } from './cli/KztCommand.js';
 import { withGlobalOptions } from './cli/globalOptions.js';
 import { maxSizeOf } from './cli/options.js';
 import { anniversariesCommand } from './commands/anniversaries.js';
@@ -10,6 +10,8 @@ import { completionCommand } from './commands/completion.js';
 import { entitiesCommand } from './commands/entities/index.js';
 import { factsCommand } from './commands/facts/index.js';
 import { figuresCommand } from './commands/figures.js';
+import { searchCommand } from './commands/facts/search.js';
+import { showCommand } from './commands/facts/show.js';
 import { infoCommand } from './commands/info.js';
 import { sourcesCommand } from './commands/sources/index.js';
 import { timelineCommand } from './commands/timeline.js';
@@ -33,13 +35,14 @@ function rootCommand(ctx: Context) {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      // Commander's errors become one "kzt:" line, its suggestion joined on.
+      // Commander's errors become one "kzt:" line, its suggestion joined on and in kzt's own words.
       outputError: (s, write) =>
         write(
           `kzt: ${terminalSafe(
             s
               .replace(/^error: /, '')
               .replace(/\s*\n\s*/g, ' ')
+              .replace('(Did you mean', '(did you mean')
               .trim(),
           )}\n`,
         ),
@@ -51,8 +54,10 @@ function rootCommand(ctx: Context) {
     .exitOverride()
     .showSuggestionAfterError(true);
   return withExamples(
-    program,
-    'kzt facts search "strategic partnership"',
+    asGroup(program),
+    'kzt search "strategic partnership"',
+    'kzt show diplomatic-relations-established',
+    'kzt facts list --status disputed',
     'kzt facts search Токаев',
     'kzt facts show diplomatic-relations-established --lang tr',
     'kzt facts show diplomatic-relations-established',
@@ -71,8 +76,10 @@ function rootCommand(ctx: Context) {
 export function buildProgram(ctx: Context): CommandUnknownOpts {
   const program = rootCommand(ctx);
   let commandContext: CommandContext | undefined;
-  program.hook('preAction', () => {
+  program.hook('preAction', (_, action) => {
     const global = program.opts();
+    // A command's output goes through the user's pager on a terminal; a group's help does not.
+    if (global.pager && ctx.isTTY && action.commands.length === 0) ctx.page();
     const maxSize = maxSizeOf(global.maxSize, ctx.env);
     const lang = global.lang ?? languageFromEnvironment(ctx.env);
     if (typeof lang === 'object') throw new UsageError(lang.error);
@@ -101,6 +108,8 @@ export function buildProgram(ctx: Context): CommandUnknownOpts {
   };
   const commands = [
     factsCommand(f),
+    shortcut(searchCommand(f), 'facts search'),
+    shortcut(showCommand(f), 'facts show'),
     timelineCommand(f),
     visitsCommand(f),
     anniversariesCommand(f),

@@ -6,7 +6,8 @@ import { collect, size } from './options.js';
 
 /**
  * Adds kzt's global options to the root command: colour, the language, the data files to load (and whether to
- * load the bundled facts, let later files override, use the cache) and the size limit; their types are inferred.
+ * load the bundled facts, let later files override, use the cache), the size limit and the pager; their types
+ * are inferred.
  */
 export function withGlobalOptions<A extends unknown[], O extends OptionValues, G extends OptionValues>(
   cmd: Command<A, O, G>,
@@ -44,6 +45,12 @@ export function withGlobalOptions<A extends unknown[], O extends OptionValues, G
         '--max-size <size>',
         `largest data file to read, e.g. 100M or 2G (default ${DEFAULT_MAX_SIZE / 1024 ** 2}M)`,
       ).argParser(size),
+    )
+    .addOption(
+      new Option(
+        '--no-pager',
+        'never page long output on a terminal (default: KZT_PAGER, then PAGER, then less -FRX)',
+      ),
     );
   completeOption(out, '--data', { values: () => [] });
   return out;

@@ -1,5 +1,5 @@
 import type { CommandUnknownOpts as Command, Option } from '@commander-js/extra-typings';
-import { examplesOf } from './KztCommand.js';
+import { commandPaths, examplesOf, shortcutOf } from './KztCommand.js';
 
 /** Escapes text for roff: backslashes, hyphens in options, and a leading dot or quote. */
 function roff(text: string): string {
@@ -11,18 +11,6 @@ function roff(text: string): string {
 
 function optionLines(options: readonly Option[]): string[] {
   return options.flatMap((o) => ['.TP', `.B ${roff(o.flags)}`, roff(o.description)]);
-}
-
-/** Every visible command below `cmd`, depth first, with its full name ("facts search"). */
-function commandsOf(cmd: Command, prefix: string[] = []): Array<{ name: string[]; cmd: Command }> {
-  return cmd
-    .createHelp()
-    .visibleCommands(cmd)
-    .filter((c) => c.name() !== 'help')
-    .flatMap((c) => {
-      const name = [...prefix, c.name()];
-      return [{ name, cmd: c }, ...commandsOf(c, name)];
-    });
 }
 
 /** Static sections: what --help cannot say in a line. */
@@ -60,15 +48,15 @@ export function manPage(program: Command, extras: ManExtras): string {
     ...optionLines(help.visibleOptions(program)),
     '.SH COMMANDS',
   ];
-  for (const { name, cmd } of commandsOf(program)) {
+  const paths = commandPaths(program);
+  // Each command has one section, headed by its name and usage once; a shortcut is named in its command's section.
+  for (const { name, cmd } of paths.filter((p) => shortcutOf(p.cmd) === undefined)) {
     const h = cmd.createHelp();
-    out.push(
-      `.SS "kzt ${roff(name.join(' '))} ${roff(h.commandUsage(cmd).split(' ').slice(1).join(' '))}"`.replace(
-        / +"$/,
-        '"',
-      ),
-    );
+    out.push(`.SS "kzt ${roff(name.join(' '))} ${roff(cmd.usage())}"`.replace(/ +"$/, '"'));
     out.push(roff(cmd.description()));
+    const short = paths.filter((p) => shortcutOf(p.cmd) === name.join(' '));
+    if (short.length > 0)
+      out.push('.PP', roff(`Short form: ${short.map((p) => `kzt ${p.name.join(' ')}`).join(', ')}.`));
     const examples = examplesOf(cmd);
     if (examples.length > 0)
       out.push('.PP', 'Examples:', '.nf', ...examples.map((e) => roff(`  $ ${e}`)), '.fi');

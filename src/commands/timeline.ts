@@ -11,7 +11,10 @@ import { factToJson, jsonView } from '../export/factToJson.js';
 import { FACT_FIELDS, TABULAR_FACT_FIELDS } from '../export/fields.js';
 import type { OutputOptions } from '../export/OutputOptions.js';
 import { renderTimeline } from '../render/timelineView.js';
-import { chronological } from '../timeline/chronological.js';
+import { inDateOrder } from '../timeline/chronological.js';
+import type { Fact } from '../model/types.js';
+import { withSort } from '../cli/sortOption.js';
+import { nothingToSearch } from '../cli/nothingToSearch.js';
 
 /** Options of `kzt timeline`. */
 export interface TimelineOptions {
@@ -27,13 +30,17 @@ export interface TimelineOptions {
 export function timelineCommand(f: Factory, run: Runner<TimelineOptions> = runTimeline) {
   const cmd = withOutput(
     withFilters(
-      new Command('timeline')
-        .description(
-          'dated facts in the order they happened, grouped by year; disputed and single-source facts marked',
-        )
-        .argument('[query...]', 'keep only facts matching this fuzzy search (still in date order)')
-        .addOption(new Option('--reverse', 'newest first'))
-        .addOption(new Option('-n, --limit <n>', 'show at most n facts').argParser(positiveInteger)),
+      withSort(
+        new Command('timeline')
+          .description(
+            'dated facts in the order they happened, grouped by year; disputed and single-source facts marked',
+          )
+          .argument('[query...]', 'keep only facts matching this fuzzy search (still in date order)')
+          .addOption(new Option('--reverse', 'newest first (short for --sort -date)').conflicts('sort'))
+          .addOption(new Option('-n, --limit <n>', 'show at most n facts').argParser(positiveInteger)),
+        ['date', '-date'],
+        'date',
+      ),
     ),
     FACT_FIELDS,
   ).action((words, opts) => {
@@ -42,7 +49,13 @@ export function timelineCommand(f: Factory, run: Runner<TimelineOptions> = runTi
     const query = words.length > 0 ? words.join(' ') : undefined;
     finish(
       run(
-        { query, reverse: opts.reverse === true, limit: opts.limit, filter: parseFilterFlags(opts), output },
+        {
+          query,
+          reverse: opts.reverse === true || opts.sort === '-date',
+          limit: opts.limit,
+          filter: parseFilterFlags(opts),
+          output,
+        },
         ctx,
       ),
     );
@@ -58,30 +71,39 @@ export function timelineCommand(f: Factory, run: Runner<TimelineOptions> = runTi
 
 /** Dated facts in the order they happened, grouped by year; exit 1 when none matches. */
 export function runTimeline(options: TimelineOptions, ctx: CommandContext): ExitCodeValue {
+  const view = jsonView(ctx.lang, options.output);
+  const emit = (facts: readonly Fact[]) =>
+    emitRecords(facts, (fact) => factToJson(fact, ctx.factBase(), view), options.output, ctx, {
+      table: () =>
+        renderTimeline(
+          facts.map((fact) => ctx.factBase().localised(fact, ctx.lang)),
+          ctx.columns,
+          ctx.style,
+          ctx.lang,
+        ),
+      plain: ['id', 'date', 'text'],
+      tabular: TABULAR_FACT_FIELDS,
+    });
+  if (options.query !== undefined && nothingToSearch(options.query, ctx)) {
+    emit([]);
+    return ExitCode.notFound;
+  }
   const fb = ctx.factBase();
   const filter = factFilter(options.filter, fb);
   const candidates =
     options.query === undefined
       ? fb.facts.filter((fact) => !filter || filter(fact))
       : fb.search(options.query, { filter }).map((h) => h.fact);
-  let facts = chronological(candidates);
-  if (options.reverse) facts.reverse();
-  if (options.limit !== undefined) facts = facts.slice(0, options.limit);
-  const view = jsonView(ctx.lang, options.output);
-  emitRecords(facts, (fact) => factToJson(fact, fb, view), options.output, ctx, {
-    table: () =>
-      renderTimeline(
-        facts.map((fact) => fb.localised(fact, ctx.lang)),
-        ctx.columns,
-        ctx.style,
-        ctx.lang,
-      ),
-    plain: ['id', 'date', 'text'],
-    tabular: TABULAR_FACT_FIELDS,
-  });
+  const all = inDateOrder(
+    candidates.filter((fact) => fact.date !== null),
+    options.reverse,
+  );
+  const facts = options.limit === undefined ? all : all.slice(0, options.limit);
+  emit(facts);
   if (facts.length === 0) {
     ctx.stderr.write('kzt: no dated facts match\n');
     return ExitCode.notFound;
   }
+  if (facts.length < all.length) ctx.stderr.write(`kzt: showing ${facts.length} of ${all.length} facts\n`);
   return ExitCode.ok;
 }

@@ -2,6 +2,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { factFilter, parseFilterFlags, withFilters, type FilterSpec } from '../cli/filterOptions.js';
 import { completeOption, withExamples } from '../cli/KztCommand.js';
 import { collect } from '../cli/options.js';
+import { withSort } from '../cli/sortOption.js';
 import { outputOf, withOutput } from '../cli/outputOptions.js';
 import { finish, type Runner } from '../cli/runner.js';
 import type { CommandContext, Factory } from '../context.js';
@@ -30,23 +31,27 @@ export interface VisitsOptions {
 export function visitsCommand(f: Factory, run: Runner<VisitsOptions> = runVisits) {
   const cmd = withOutput(
     withFilters(
-      new Command('visits')
-        .description(
-          'every visit between the two countries in date order: who went where, the type and the occasion',
-        )
-        .addOption(
-          new Option(
-            '--by <person>',
-            'only visits this person made: id, name or alias in any script (repeatable)',
-          ).argParser(collect),
-        )
-        .addOption(
-          new Option(
-            '--host <country>',
-            'only visits to this country: kazakhstan or turkiye, by any of its names',
-          ),
-        )
-        .addOption(new Option('--reverse', 'newest first')),
+      withSort(
+        new Command('visits')
+          .description(
+            'every visit between the two countries in date order: who went where, the type and the occasion',
+          )
+          .addOption(
+            new Option(
+              '--by <person>',
+              'only visits this person made: id, name or alias in any script (repeatable)',
+            ).argParser(collect),
+          )
+          .addOption(
+            new Option(
+              '--host <country>',
+              'only visits to this country: kazakhstan or turkiye, by any of its names',
+            ),
+          )
+          .addOption(new Option('--reverse', 'newest first (short for --sort -date)').conflicts('sort')),
+        ['date', '-date'],
+        'date',
+      ),
     ),
     FACT_FIELDS,
   ).action((opts) => {
@@ -57,7 +62,7 @@ export function visitsCommand(f: Factory, run: Runner<VisitsOptions> = runVisits
         {
           by: opts.by ?? [],
           host: opts.host,
-          reverse: opts.reverse === true,
+          reverse: opts.reverse === true || opts.sort === '-date',
           filter: parseFilterFlags(opts),
           output,
         },

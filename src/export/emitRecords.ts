@@ -18,6 +18,11 @@ export interface RecordViews {
   tabular: readonly string[];
   /** `show`: JSON is one object rather than an array. */
   single?: boolean;
+  /**
+   * What explains the human view (the legend of status marks), written to stderr after it: stdout keeps the
+   * table alone, every line of it a table line.
+   */
+  legend?: () => string;
 }
 
 const FLEX = new Set(['text', 'note', 'sources']);
@@ -51,6 +56,7 @@ export function emitRecords<T>(
   // The human view draws from the items themselves; records are made only for the formats that print them.
   if (out.format === 'table' && !fields) {
     ctx.stdout.write(views.table());
+    if (views.legend) ctx.stderr.write(views.legend());
     return;
   }
   const records = items.map(toRecord);

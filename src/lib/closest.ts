@@ -10,12 +10,16 @@ export function allowedTypos(length: number): number {
 
 /**
  * The candidates closest to a mistyped word, for every "did you mean" kzt prints (fact ids, entity names,
- * tags, search words): within the typos its length allows, nearest first, ties in alphabetical order, never
- * the word itself. The edit distance stops early once it is out of reach, so a long word costs little.
+ * tags, search words): within the typos its length allows (or `max`), nearest first, ties in alphabetical order,
+ * never the word itself. The edit distance stops early once it is out of reach, so a long word costs little.
  */
-export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  limit = 3,
+  max = allowedTypos(word.length),
+): string[] {
   if (word.length === 0 || word.length > LONGEST) return [];
-  const max = allowedTypos(word.length);
   const found = new Map<string, number>();
   for (const c of candidates) {
     if (c === word || found.has(c)) continue;

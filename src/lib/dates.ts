@@ -143,3 +143,8 @@ export function overlaps(d: FactDate, from?: string, to?: string): boolean {
 export function precisionRank(p: Precision): number {
   return p === 'year' ? 0 : p === 'month' ? 1 : 2;
 }
+
+/** The calendar day of a moment on the local clock, as YYYY-MM-DD: what "today" means to the person asking. */
+export function localDay(moment: Date): string {
+  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

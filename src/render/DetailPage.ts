@@ -8,7 +8,8 @@ const LABEL = 10;
 
 /**
  * The layout every `show` page shares, for a terminal: a bold heading, wrapped paragraphs, fields with their
- * label in a column, and sections. Text is made terminal-safe as it is added.
+ * label in a column, and sections. Text is made terminal-safe as it is added. URLs and ids are never split: one
+ * longer than the line stands whole on a line of its own, for the terminal to soft-wrap (it stays clickable).
  */
 export class DetailPage {
   private readonly out: string[] = [];
@@ -37,20 +38,20 @@ export class DetailPage {
   /** A paragraph wrapped to the width, every line indented. */
   block(text: string, indent: number, colour = (s: string) => s): this {
     return this.lines(
-      ...wrap(terminalSafe(text), this.width - indent).map((l) => `${' '.repeat(indent)}${colour(l)}`),
+      ...wrap(terminalSafe(text), this.width - indent, true).map((l) => `${' '.repeat(indent)}${colour(l)}`),
     );
   }
 
   /** A paragraph whose first line starts at `first` and the rest at `rest` (a numbered or bulleted item). */
   hanging(text: string, first: number, rest: number): this {
-    return this.lines(...hang(terminalSafe(text), this.width, first, rest));
+    return this.lines(...hang(terminalSafe(text), this.width, first, rest, true));
   }
 
   /** A labelled field; each value of a list starts on its own line, all wrapped beside the label. */
   field(label: string, value: string | readonly string[], colour = (s: string) => s): this {
     const { chalk } = this.style;
     const lines = (typeof value === 'string' ? [value] : value).flatMap((v) =>
-      wrap(terminalSafe(v), this.width - 2 - this.labelWidth),
+      wrap(terminalSafe(v), this.width - 2 - this.labelWidth, true),
     );
     lines.forEach((l, i) =>
       this.out.push(

@@ -1,7 +1,7 @@
 import { formatDateIn } from '../lib/formatDate.js';
 import type { Language } from '../lib/language.js';
-import type { Anniversary } from '../timeline/anniversaries.js';
-import { markerLegend, renderDatedEntries } from './datedEntries.js';
+import { isPast, type Anniversary } from '../timeline/anniversaries.js';
+import { labelWidth, markerLegend, renderDatedEntries } from './datedEntries.js';
 import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
 
@@ -13,26 +13,36 @@ function anniversaryLabel(a: Anniversary, lang: Language): string {
 }
 
 /**
- * The anniversaries of one year for a terminal: date, "35th", the event's text and id, then the legend, in a
- * language (the facts' texts already in it).
+ * Anniversaries for a terminal under a heading: date, "35th", the event's text and id, then the legend, in a
+ * language (the facts' texts already in it). Given `today` (this year's list), those already past are dimmed and
+ * a "today" line separates them from the rest.
  */
 export function renderAnniversaries(
-  year: number,
+  title: string,
   list: readonly Anniversary[],
   columns: number,
   style: Style,
+  today?: string,
   lang: Language = 'en',
 ): string {
+  const { chalk } = style;
   const labels = labelsFor(lang);
-  const entries = list.map((a) => ({
+  const entry = (a: Anniversary) => ({
     fact: a.fact,
     label: anniversaryLabel(a, lang),
     prefix: labels.anniversary(a.years),
-  }));
-  const lines = [
-    style.chalk.bold.magenta(labels.anniversariesIn(year)),
-    ...renderDatedEntries(entries, columns, style),
-  ];
+  });
+  const width = labelWidth(list.map(entry));
+  const past = today === undefined ? [] : list.filter((a) => isPast(a, today));
+  const ahead = today === undefined ? list : list.filter((a) => !isPast(a, today));
+  const lines = [chalk.bold.magenta(title)];
+  if (past.length > 0 && today !== undefined) {
+    lines.push(...renderDatedEntries(past.map(entry), columns, style, width).map((l) => chalk.dim(l)));
+    lines.push(
+      chalk.bold(`  ── today, ${formatDateIn(today, lang)}: ${past.length} past, ${ahead.length} ahead ──`),
+    );
+  }
+  lines.push(...renderDatedEntries(ahead.map(entry), columns, style, width));
   const legend = list.some((a) => a.fact.status !== 'corroborated') ? `\n${markerLegend(style, lang)}` : '\n';
   return `${lines.join('\n')}\n${legend}`;
 }

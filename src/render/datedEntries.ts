@@ -1,5 +1,5 @@
 import type { Language } from '../lib/language.js';
-import type { Fact } from '../model/types.js';
+import type { Fact, FactStatus } from '../model/types.js';
 import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
 import { terminalSafe } from './terminalSafe.js';
@@ -24,9 +24,11 @@ export function markerLegend(style: Style, lang: Language = 'en'): string {
   return `${chalk.red.bold(MARKERS.disputed)} ${labels.disputed}   ${chalk.yellow.bold(MARKERS['single-source'])} ${labels.singleSource}\n`;
 }
 
-function marker(fact: Fact, style: Style): string {
-  const m = MARKERS[fact.status];
-  return fact.status === 'disputed' ? style.chalk.red.bold(m) : style.chalk.yellow.bold(m);
+/** The marker of a status, coloured: red ! for disputed, yellow ? for single-source, a space otherwise. */
+export function markerOf(status: FactStatus | undefined, style: Style): string {
+  if (status === undefined) return ' ';
+  const m = MARKERS[status];
+  return status === 'disputed' ? style.chalk.red.bold(m) : style.chalk.yellow.bold(m);
 }
 
 /** The width of the widest label, for aligning several lists alike. */
@@ -39,8 +41,8 @@ const MIN_TEXT = 30;
 
 /**
  * Renders entries as an aligned list for a terminal `columns` wide: the label, a marker, then the text wrapped
- * beside it and the id (dimmed) after it. On narrow terminals the label stands on its own line. No line is
- * wider than `columns`.
+ * beside it and the id (dimmed) after it, or on a line of its own when it does not fit there: ids are never
+ * split. On narrow terminals the label stands on its own line. No line is wider than `columns`, unless an id is.
  */
 export function renderDatedEntries(
   entries: readonly DatedEntry[],
@@ -66,8 +68,7 @@ export function renderDatedEntries(
         i === 0 && prefix && l.startsWith(prefix) ? chalk.bold(prefix) + l.slice(prefix.length) : l;
       return i === lines.length - 1 && idFits ? `${body}${chalk.dim(` · ${id}`)}` : body;
     });
-    if (!idFits) styled.push(...wrap(id, textW).map((l) => chalk.dim(l)));
-    const head = `${marker(e.fact, style)} ${styled[0] ?? ''}`;
+    const head = `${markerOf(e.fact.status, style)} ${styled[0] ?? ''}`;
     const pad = ' '.repeat(indent);
     if (inline) {
       out.push(`  ${chalk.cyan(e.label)}${' '.repeat(labelW - textWidth(e.label))}  ${head}`);
@@ -75,6 +76,9 @@ export function renderDatedEntries(
       out.push(`  ${chalk.cyan(e.label)}`, `  ${head}`);
     }
     out.push(...styled.slice(1).map((l) => `${pad}${l}`));
+    // An id is never split: on a line of its own, indented less (down to none) when it needs the room.
+    if (!idFits)
+      out.push(`${' '.repeat(Math.max(0, Math.min(indent, columns - textWidth(id))))}${chalk.dim(id)}`);
   }
   return out;
 }

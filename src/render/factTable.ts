@@ -1,6 +1,7 @@
 import { formatDateIn } from '../lib/formatDate.js';
 import type { Language } from '../lib/language.js';
 import type { Fact } from '../model/types.js';
+import { MARKERS, markerLegend, markerOf } from './datedEntries.js';
 import { highlight } from './highlight.js';
 import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
@@ -15,8 +16,10 @@ export interface FactRow {
 }
 
 /**
- * The default table of facts for a terminal: rank (search only), readable date, the text wrapped to the room
- * left (matched words highlighted), and the id; stacked blocks on narrow terminals. Every line fits `columns`.
+ * The default table of facts for a terminal: rank (search only), readable date, the timeline's mark for disputed
+ * (!) and single-source (?) facts, the text wrapped to the room left (matched words highlighted), and the id,
+ * never split; stacked blocks on narrow terminals (factTableLegend explains the marks). Every line fits `columns`,
+ * unless an id is wider than the terminal.
  * Headings and dates are in `lang`, as the facts' texts already are.
  */
 export function renderFactTable(
@@ -28,6 +31,7 @@ export function renderFactTable(
   const { chalk } = style;
   const labels = labelsFor(lang);
   const ranked = rows.some((r) => r.rank !== undefined);
+  const marked = rows.some((r) => r.fact.status !== 'corroborated');
   return renderTable(
     [
       ...(ranked
@@ -44,6 +48,15 @@ export function renderFactTable(
         cells: rows.map((r) => formatDateIn(r.fact.date, lang, labels.undated)),
         paint: (l: string) => chalk.cyan(l),
       },
+      ...(marked
+        ? [
+            {
+              header: '',
+              cells: rows.map((r) => MARKERS[r.fact.status].trim()),
+              paint: (l: string, i: number) => (l === '' ? l : markerOf(rows[i]?.fact.status, style)),
+            },
+          ]
+        : []),
       {
         header: labels.fact,
         cells: rows.map((r) => terminalSafe(r.fact.text)),
@@ -60,4 +73,9 @@ export function renderFactTable(
     columns,
     style,
   );
+}
+
+/** The legend of the status marks for a table of these facts, or "" when none is marked. */
+export function factTableLegend(facts: readonly Fact[], style: Style): string {
+  return facts.some((f) => f.status !== 'corroborated') ? markerLegend(style) : '';
 }

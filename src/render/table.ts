@@ -1,6 +1,6 @@
 import type { Style } from './style.js';
 import { textWidth } from './textWidth.js';
-import { hang, wrap, wrapId } from './wrap.js';
+import { hang, widestUnbreakable, wrap } from './wrap.js';
 
 /** A column of a table: a header, one terminal-safe cell per row, and how to lay it out. */
 export interface TableColumn {
@@ -8,7 +8,7 @@ export interface TableColumn {
   cells: readonly string[];
   /** Takes the width left over (long text); other columns take their natural width. */
   flex?: boolean;
-  /** Wraps at hyphens (identifiers). */
+  /** An identifier: never split across lines. Its own column at its natural width, or its own line. */
   id?: boolean;
   /** Colours one line of a cell (applied after wrapping, so widths are unaffected). */
   paint?: (line: string, row: number) => string;
@@ -22,17 +22,79 @@ export function idColumn(ids: readonly string[], style: Style, header = 'Id'): T
 /** Below this many columns for a flexible column, tables are unreadable and rows are stacked instead. */
 const MIN_FLEX = 20;
 
+/** Column widths, and whether the identifiers moved out of their column onto a line of the first flexible one. */
+interface Layout {
+  widths: number[];
+  idsInText: boolean;
+}
+
+function widestLine(texts: Iterable<string>, measure: (text: string) => number): number {
+  // A loop, not Math.max(...cells): a spread of 100,000 values can overflow the stack.
+  let n = 0;
+  for (const text of texts) for (const line of text.split('\n')) n = Math.max(n, measure(line));
+  return n;
+}
+
+/**
+ * Fits the columns into `width`: identifiers at their natural width, other fixed columns at theirs (up to a
+ * third of the width), flexible columns sharing the rest but never narrower than 20 columns, than the widest
+ * URL or identifier in them, or than the identifiers. When that fails with the identifiers in a column of their own, they go on their own
+ * line below the text; when it fails again, there is no table layout (rows are stacked).
+ */
+function fit(cols: readonly TableColumn[], width: number): Layout | undefined {
+  const natural = cols.map((c) => widestLine([c.header, ...c.cells], textWidth));
+  const unbreakable = cols.map((c) => (c.flex ? widestLine(c.cells, widestUnbreakable) : 0));
+  const idWidth = Math.max(0, ...cols.map((c, i) => (c.id ? (natural[i] ?? 0) : 0)));
+  const flexCount = cols.filter((c) => c.flex).length;
+  const attempt = (idsInText: boolean): Layout | undefined => {
+    const shown = cols.filter((c) => !(idsInText && c.id)).length;
+    const widths = cols.map((c, i) => {
+      const n = natural[i] ?? 1;
+      if (c.flex || (idsInText && c.id)) return 0;
+      return c.id ? n : Math.min(n, Math.max(10, Math.floor(width / 3)));
+    });
+    const room = width - (shown * 3 + 1) - widths.reduce((a, b) => a + b, 0);
+    if (flexCount === 0) return room >= 0 ? { widths, idsInText } : undefined;
+    const flexWidth = Math.floor(room / flexCount);
+    // Beside an identifier column the text gets at least as much room as the identifiers; below the text, they
+    // need that room in it.
+    const need = Math.max(MIN_FLEX, ...unbreakable, idWidth);
+    if (flexWidth < need) return undefined;
+    cols.forEach((c, i) => {
+      if (c.flex)
+        widths[i] = Math.max(1, Math.min(flexWidth, Math.max(natural[i] ?? 1, idsInText ? idWidth : 0)));
+    });
+    return { widths, idsInText };
+  };
+  return attempt(false) ?? (flexCount > 0 && idWidth > 0 ? attempt(true) : undefined);
+}
+
+/** Parts of a line joined by two spaces while they fit; a part that does not fit starts a line (ids stay whole). */
+function pack(parts: ReadonlyArray<{ text: string; id?: boolean }>, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    if (part.text === '') continue;
+    if (line !== '' && textWidth(line) + 2 + textWidth(part.text) <= width) {
+      line += `  ${part.text}`;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    const pieces = part.id ? [part.text] : wrap(part.text, width);
+    line = pieces.pop() ?? '';
+    lines.push(...pieces);
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 function stacked(cols: readonly TableColumn[], rows: number, width: number, style: Style): string {
   const blocks: string[] = [];
   for (let r = 0; r < rows; r++) {
-    const head = cols
-      .filter((c) => !c.flex)
-      .map((c) => c.cells[r] ?? '')
-      .filter(Boolean)
-      .join('  ');
-    const lines = hang(head, width, 0, 2).map((l) => style.chalk.bold(l));
+    const head = cols.filter((c) => !c.flex).map((c) => ({ text: c.cells[r] ?? '', id: c.id }));
+    const lines = pack(head, width).map((l) => style.chalk.bold(l));
     for (const c of cols.filter((x) => x.flex)) {
-      lines.push(...hang(c.cells[r] ?? '', width, 2, 2).map((l) => (c.paint ? c.paint(l, r) : l)));
+      lines.push(...hang(c.cells[r] ?? '', width, 2, 2, true).map((l) => (c.paint ? c.paint(l, r) : l)));
     }
     blocks.push(`${lines.join('\n')}\n`);
   }
@@ -40,46 +102,39 @@ function stacked(cols: readonly TableColumn[], rows: number, width: number, styl
 }
 
 /**
- * Renders columns as a bordered table no wider than `width`: fixed columns at their natural width (identifiers
- * at most a quarter of it, wrapped at hyphens), flexible columns sharing the rest, text wrapped by words. When the
- * flexible columns would get fewer than 20 columns each, rows are stacked as blocks instead.
+ * Renders columns as a bordered table no wider than `width`: fixed columns at their natural width, flexible
+ * columns sharing the rest, text wrapped by words. Identifiers and URLs are never split: an identifier keeps a
+ * column of its natural width, or moves to its own line below the text when that leaves too little room; when
+ * even that does not fit, rows are stacked as blocks (an identifier or URL wider than the terminal then stands on
+ * a line of its own, for the terminal to soft-wrap).
  */
 export function renderTable(cols: readonly TableColumn[], rows: number, width: number, style: Style): string {
-  const flexCount = cols.filter((c) => c.flex).length || 1;
-  // A loop, not Math.max(...cells): a spread of 100,000 values can overflow the stack.
-  const natural = cols.map((c) => {
-    let n = textWidth(c.header);
-    for (const cell of c.cells) for (const line of cell.split('\n')) n = Math.max(n, textWidth(line));
-    return n;
-  });
-  const chrome = cols.length + 1 + cols.length * 2;
-  const widths = cols.map((c, i) => {
-    const n = natural[i] ?? 1;
-    if (c.flex) return 0;
-    return c.id
-      ? Math.min(n, Math.max(12, Math.floor(width / 4)))
-      : Math.min(n, Math.max(10, Math.floor(width / 3)));
-  });
-  const room = width - chrome - widths.reduce((a, b) => a + b, 0);
-  const flexWidth = Math.floor(room / flexCount);
-  if (flexWidth < MIN_FLEX && cols.some((c) => c.flex)) return stacked(cols, rows, width, style);
-  cols.forEach((c, i) => {
-    if (c.flex) widths[i] = Math.max(1, Math.min(flexWidth, natural[i] ?? 1));
-  });
-  if (!cols.some((c) => c.flex) && room < 0) return stacked(cols, rows, width, style);
-
-  const header = cols.map((c) => [style.chalk.bold(c.header)]);
+  const layout = fit(cols, width);
+  if (!layout) return stacked(cols, rows, width, style);
+  const { widths, idsInText } = layout;
+  const shown = cols.map((c, i) => ({ c, i })).filter(({ c }) => !(idsInText && c.id));
+  const firstFlex = cols.findIndex((c) => c.flex);
+  const ids = cols.filter((c) => c.id);
+  const header = shown.map(({ c }) => [style.chalk.bold(c.header)]);
   const body: string[][][] = [];
   for (let r = 0; r < rows; r++) {
     body.push(
-      cols.map((c, i) => {
+      shown.map(({ c, i }) => {
         const w = widths[i] ?? 1;
         const text = c.cells[r] ?? '';
-        return (c.id ? wrapId(text, w) : wrap(text, w)).map((l) => (c.paint ? c.paint(l, r) : l));
+        const lines = (c.id ? [text] : wrap(text, w, c.flex)).map((l) => (c.paint ? c.paint(l, r) : l));
+        if (idsInText && i === firstFlex) {
+          for (const id of ids) lines.push(id.paint ? id.paint(id.cells[r] ?? '', r) : (id.cells[r] ?? ''));
+        }
+        return lines;
       }),
     );
   }
-  return drawTable(header, body, widths);
+  return drawTable(
+    header,
+    body,
+    shown.map(({ i }) => widths[i] ?? 1),
+  );
 }
 
 /**

@@ -27,11 +27,18 @@ function splitWord(word: string, max: number): string[] {
   return pieces;
 }
 
+/** A URL or a kebab-case identifier: split across lines, it could no longer be clicked, copied or pasted. */
+export function isUnbreakable(word: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(word) || /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)+$/u.test(word);
+}
+
 /**
  * Wraps plain text (no colour codes) to lines of at most `width` columns, breaking between words and
- * splitting only words longer than a whole line. Existing line breaks are kept.
+ * splitting only words longer than a whole line. Existing line breaks are kept. With `keepWhole`, URLs and
+ * identifiers are never split: one longer than a line stands alone on a line that is wider than `width`, for the
+ * terminal to soft-wrap.
  */
-export function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number, keepWhole = false): string[] {
   const max = Math.max(1, width);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -47,7 +54,7 @@ export function wrap(text: string, width: number): string[] {
         continue;
       }
       if (line !== '') lines.push(line);
-      if (w > max) {
+      if (w > max && !(keepWhole && isUnbreakable(rest))) {
         const pieces = splitWord(rest, max);
         rest = pieces.pop() ?? '';
         lines.push(...pieces);
@@ -61,21 +68,15 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** Wraps an identifier at its hyphens ("erdogan-visit-" / "astana-2017"), cutting only parts longer than a line. */
-export function wrapId(id: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const part of id.split(/(?<=-)/)) {
-    if (line !== '' && textWidth(line + part) > width) {
-      lines.push(line);
-      line = '';
-    }
-    line += part;
-  }
-  return line === '' ? lines : [...lines, ...wrap(line, width)];
+/** The widest word of a text that `wrap` keeps whole, in columns (0 when there is none). */
+export function widestUnbreakable(text: string): number {
+  let widest = 0;
+  for (const word of text.split(/[ \n]+/))
+    if (isUnbreakable(word)) widest = Math.max(widest, textWidth(word));
+  return widest;
 }
 
 /** Wraps text with a hanging indent: `first` columns before the first line, `rest` (≥ first) before the others. */
-export function hang(text: string, width: number, first: number, rest: number): string[] {
-  return wrap(text, width - rest).map((l, i) => ' '.repeat(i === 0 ? first : rest) + l);
+export function hang(text: string, width: number, first: number, rest: number, keepWhole = false): string[] {
+  return wrap(text, width - rest, keepWhole).map((l, i) => ' '.repeat(i === 0 ? first : rest) + l);
 }

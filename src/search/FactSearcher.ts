@@ -1,6 +1,6 @@
 import type { SearchIndex } from './SearchIndex.js';
 import { TermExpander, type Expansion } from './TermExpander.js';
-import { parseQuery } from './parseQuery.js';
+import { parseQuery, type QueryTerm } from './parseQuery.js';
 import { topK, type HitOrder } from './topK.js';
 
 /** One ranked match: the fact's position in the collection, its score in 0..1, and the terms that matched. */
@@ -18,19 +18,45 @@ export interface SearchOptions {
   filter?: (doc: number) => boolean;
 }
 
+/** The hits of a search (at most the limit), and how many facts matched in all. */
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+}
+
+/** Why a search found nothing: the query's words that no fact contains, and words close to them that would find. */
+export interface Miss {
+  unknown: string[];
+  suggestions: string[];
+}
+
+/** How facts with equal scores are ordered; by default, by their position in the collection. */
+export type DocOrder = (a: number, b: number) => number;
+
 /**
  * A hit must reach this score to be shown. The score is the IDF-weighted share of the query's words that the
  * fact contains (fuzzy matches counted by their similarity), so 0.5 means "the fact covers at least half of
  * what was asked, weighted by how telling each word is". Below it a result is noise ("stock market crash").
- * Measured with `npm run eval` (119 queries): every value from 0.35 to 0.55 gives hit@1 0.991 and no false
- * positive; 0.6 drops hit@1 to 0.981. 0.5 keeps a margin on both sides.
+ * Measured with `npm run eval` (148 queries, 282 facts): 0.5 gives hit@1 0.937 and no false positive; 0.45 and
+ * below let one through ("penguin migration") and 0.55 drops hit@1 to 0.929.
  */
 export const MIN_SCORE = 0.5;
 /**
  * Hits far below the best one are dropped too: a good first answer should not trail a tail of weak ones.
- * The eval does not move between 0.4 and 0.7 (it scores only the top three); 0.6 trims visibly weak tails.
+ * The eval does not move between 0.4 and 0.8 (it scores only the top three); 0.6 trims visibly weak tails.
  */
 export const RELATIVE_CUTOFF = 0.6;
+/**
+ * How much a query word that no fact contains, not even by a typo, weighs, as a share of the weight of the
+ * rarest word. It cannot tell facts apart, but it says the query asks for something the facts may not hold:
+ * at full weight one such word ("which consulates exist", "what did Sapiyev say") sinks a perfect match; at
+ * none, one known word of a nonsense query ("penguin migration") would carry it. Measured with `npm run eval`
+ * (282 facts): from 0.5 to 1 the same hit@1 and no false positive, 0.4 and below let "penguin migration" through;
+ * 0.6 keeps a margin while a stray word ("visa rules", "what did Sapiyev say") no longer sinks the match.
+ */
+export const UNKNOWN_SHARE = 0.6;
+/** The most searches a "did you mean" may run to check that its suggestions would find something. */
+const MAX_PROBES = 6;
 
 /** How one query word matched: its weight, and per fact the best contribution and which expansion gave it. */
 interface TermMatch {
@@ -48,7 +74,10 @@ interface TermMatch {
 export class FactSearcher {
   private expanderCache: TermExpander | undefined;
 
-  constructor(private readonly index: SearchIndex) {}
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly tieOrder: DocOrder = (a, b) => a - b,
+  ) {}
 
   private get expander(): TermExpander {
     this.expanderCache ??= new TermExpander(this.index.terms, (t) => this.index.has(t));
@@ -71,7 +100,7 @@ export class FactSearcher {
     const which = new Int32Array(n);
     const touched: number[] = [];
     const expansions = this.expansions(alternatives);
-    let weight = this.index.idf(null);
+    let weight = this.index.idf(null) * (expansions.length === 0 ? UNKNOWN_SHARE : 1);
     let bestSimilarity = 0;
     expansions.forEach(({ term, similarity }, e) => {
       // A word weighs as much as the rarest-for-its-closeness spelling it matched.
@@ -92,19 +121,23 @@ export class FactSearcher {
     return { weight, expansions, best, which, touched };
   }
 
-  /** Ranked hits for a query, best first; empty when nothing reaches the minimum score. */
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const terms = parseQuery(query);
-    if (terms.length === 0) return [];
+  /** Ranked hits for a query, best first, and the number of facts that matched; none below the minimum score. */
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    return this.searchTerms(parseQuery(query), options);
+  }
+
+  private searchTerms(terms: readonly QueryTerm[], options: SearchOptions): SearchResult {
+    if (terms.length === 0) return { hits: [], total: 0 };
     const matches = terms.map((t) => this.matchTerm(t.alternatives));
     const total = matches.reduce((sum, m) => sum + m.weight, 0);
     const n = this.index.docCount;
     const sum = new Float64Array(n);
-    const words = new Uint16Array(n);
     // 0 = not yet seen, 1 = passes the filter, 2 = filtered out; the filter runs once per fact.
     const state = new Uint8Array(n);
+    // Whether a fact matched a word of the query itself, not only the kind its framing asks for.
+    const content = new Uint8Array(n);
     const seen: number[] = [];
-    for (const m of matches) {
+    matches.forEach((m, t) => {
       for (const doc of m.touched) {
         if (state[doc] === 0) {
           state[doc] = !options.filter || options.filter(doc) ? 1 : 2;
@@ -112,25 +145,21 @@ export class FactSearcher {
         }
         if (state[doc] !== 1) continue;
         sum[doc] = (sum[doc] ?? 0) + m.weight * (m.best[doc] ?? 0);
-        words[doc] = (words[doc] ?? 0) + 1;
+        if (!terms[t]?.framing) content[doc] = 1;
       }
-    }
+    });
     let top = 0;
     const hits: SearchHit[] = [];
     for (const doc of seen) {
+      if (content[doc] === 0) continue;
       const score = Math.min(1, (sum[doc] ?? 0) / total);
       if (score < MIN_SCORE) continue;
       hits.push({ doc, score, matched: [] });
       if (score > top) top = score;
     }
-    // Scores equal to the precision kzt prints are a tie: more query words matched first, then the shorter, more
-    // focused fact, then file order.
+    // Scores equal to the precision kzt prints are a tie, ordered the same way every time (by date, then id).
     const shown = (score: number) => Math.round(score * 1000);
-    const order: HitOrder = (a, b) =>
-      shown(b.score) - shown(a.score) ||
-      (words[b.doc] ?? 0) - (words[a.doc] ?? 0) ||
-      this.index.lengthOf(a.doc) - this.index.lengthOf(b.doc) ||
-      a.doc - b.doc;
+    const order: HitOrder = (a, b) => shown(b.score) - shown(a.score) || this.tieOrder(a.doc, b.doc);
     const kept = hits.filter((h) => h.score >= top * RELATIVE_CUTOFF);
     const ranked = topK(kept, options.limit ?? kept.length, order);
     // Which vocabulary terms matched, for highlighting: only for the hits returned.
@@ -139,16 +168,32 @@ export class FactSearcher {
         if ((m.best[h.doc] ?? 0) > 0) h.matched.push(m.expansions[m.which[h.doc] ?? 0]?.term ?? '');
       }
     }
-    return ranked;
+    return { hits: ranked, total: kept.length };
   }
 
-  /** Vocabulary words close to the query's words, for a "did you mean" hint after an empty search. */
-  suggest(query: string, limit = 3): string[] {
+  /**
+   * Why a query found nothing: its words that no fact contains (not even by a typo), and for each a word of
+   * the facts a few typos away that, with the query's other known words, would find something. Never a word
+   * that was typed.
+   */
+  explainMiss(query: string, options: SearchOptions = {}, limit = 3): Miss {
     const terms = parseQuery(query);
     const typed = new Set(terms.map((t) => t.word));
-    const out = new Set<string>();
-    for (const t of terms)
-      for (const s of this.expander.suggest(t.word)) if (!typed.has(s)) out.add(this.index.surfaceOf(s));
-    return [...out].slice(0, limit);
+    const unknown = terms.filter((t) => this.expansions(t.alternatives).length === 0);
+    const known = terms.filter((t) => !unknown.includes(t));
+    const suggestions = new Set<string>();
+    // Each candidate costs a search: a bounded number, so that a miss over 100,000 facts still answers at once.
+    let probes = MAX_PROBES;
+    for (const t of unknown) {
+      for (const candidate of this.expander.suggest(t.word, 5)) {
+        if (typed.has(candidate) || suggestions.size >= limit || probes-- <= 0) continue;
+        const probe = [...known, { word: candidate, surface: candidate, alternatives: [candidate] }];
+        if (this.searchTerms(probe, { ...options, limit: 1 }).total > 0) {
+          suggestions.add(this.index.surfaceOf(candidate));
+          break;
+        }
+      }
+    }
+    return { unknown: unknown.map((t) => t.surface), suggestions: [...suggestions] };
   }
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { allowedTypos, closest } from '../lib/closest.js';
 import { editDistance } from '../lib/editDistance.js';
+import { stopwords } from './stopwords.js';
 
 /** A vocabulary term that a query word may stand for, with how sure that is (1 = the same word). */
 export interface Expansion {
@@ -28,7 +29,16 @@ function verify(word: string, term: string): number {
   if (term[0] !== word[0]) return 0;
   const allowed = allowedTypos(word.length);
   const distance = editDistance(word, term, allowed);
-  return distance > allowed ? 0 : 1 - distance / Math.max(word.length, term.length);
+  if (distance > allowed) return 0;
+  return 1 - distance / Math.max(word.length, term.length);
+}
+
+/** Expansions best first, at most `limit`. */
+function ranked(found: ReadonlyMap<string, number>, limit: number): Expansion[] {
+  return [...found]
+    .map(([term, similarity]) => ({ term, similarity }))
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, limit);
 }
 
 /** A word's set of letters as bits (a–z; anything else shares bit 26). */
@@ -72,8 +82,10 @@ export class TermExpander {
     private readonly has: (term: string) => boolean,
   ) {
     // Numbers only ever match exactly; leaving them out keeps the fuzzy buckets small (ids such as "record-4711"
-    // would otherwise put a number per fact into them).
-    const words = vocabulary.filter((t) => !/\d/.test(t));
+    // would otherwise put a number per fact into them). Short words and stopwords only match exactly too: as
+    // typo targets they are noise ("moon" → "oon", "land" → "and").
+    const stop = stopwords();
+    const words = vocabulary.filter((t) => !/\d/.test(t) && t.length >= MIN_FUZZY_LENGTH && !stop.has(t));
     for (const term of words) {
       const list = this.byLength.get(term.length);
       if (list) list.push(term);
@@ -132,6 +144,8 @@ export class TermExpander {
       };
       // Longer words it begins (partner → partnership), then typos: fuse.js over words of nearly its length.
       for (const term of this.extensions(word, 5)) consider(term);
+      // A word the facts have is spelled right: its typo neighbours are other words ("embassy" is not "elbasy").
+      if (this.has(word)) return ranked(out, limit);
       const typos = allowedTypos(word.length);
       const near: string[] = [];
       for (let len = word.length - typos; len <= word.length + typos; len++)
@@ -144,18 +158,25 @@ export class TermExpander {
       });
       for (const hit of fuse.search(word, { limit })) consider(hit.item);
     }
-    return [...out]
-      .map(([term, similarity]) => ({ term, similarity }))
-      .sort((a, b) => b.similarity - a.similarity)
-      .slice(0, limit);
+    return ranked(out, limit);
   }
 
-  /** Vocabulary words within a few typos of a word, nearest first, for "did you mean" when nothing matched. */
+  /**
+   * Vocabulary words one typo further than a search matches by itself, nearest first, for "did you mean" when
+   * nothing matched: what is within reach is already searched for, so only a word beyond it is worth offering.
+   * Not for words of four letters or fewer, where two typos change half the word ("land" → "last"). The first
+   * letter must match, as in matching.
+   */
   suggest(word: string, limit = 3): string[] {
-    const typos = allowedTypos(word.length);
+    const typos = allowedTypos(word.length) + (word.length > MIN_FUZZY_LENGTH ? 1 : 0);
     const near: string[] = [];
     for (let len = word.length - typos; len <= word.length + typos; len++)
       near.push(...this.candidates(word, len, typos));
-    return closest(word, near, limit);
+    return closest(
+      word,
+      near.filter((t) => t[0] === word[0]),
+      limit,
+      typos,
+    );
   }
 }

@@ -1,36 +1,58 @@
 import { monthName } from '../lib/dates.js';
 import { extractDates } from './dateQuery.js';
+import { readFraming } from './framing.js';
 import { queryForms, rawWords } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
 import { isStopword } from './stopwords.js';
 import { synonyms } from './synonyms.js';
+import { stem } from './tokenize.js';
 
 /** One word of a query and the terms it may be searched as (its readings in each language, its English equivalents). */
 export interface QueryTerm {
+  /** The index term it stands for (or a date term such as "1992-03"). */
   word: string;
+  /** The word as typed, lower-cased, for messages. */
+  surface: string;
   alternatives: string[];
+  /** Set on the kind a question's framing asks for: it ranks the facts that match the query, finds none alone. */
+  framing?: true;
 }
 
 /**
  * Turns what a user typed into search terms: dates written in any of kzt's languages become the day or month
- * they name; every other word is read in each language its script allows (stemmed as that language's texts
- * are), stopwords of the four languages are dropped (unless nothing else is left), and Turkish, Russian and
- * Kazakh domain words and month names also search for the English the untranslated facts use.
+ * they name; the kind of fact a question's framing asks for ("how many": a figure) is searched for instead of
+ * the framing words; every other word is read in each language its script allows (stemmed as that language's
+ * texts are), stopwords of the four languages are dropped, and Turkish, Russian and Kazakh domain words and
+ * month names also search for the English the untranslated facts use. A query of stopwords and punctuation only
+ * gives no terms: there is nothing to search for.
  */
 export function parseQuery(query: string): QueryTerm[] {
   const { terms: dates, rest } = extractDates(query);
-  const words = [...new Set(rawWords(rest, 'en'))];
-  const content = words.filter((w) => !isStopword(w));
-  const kept = content.length > 0 || dates.length > 0 ? content : words;
-  const out = new Map<string, QueryTerm>(dates.map((d) => [d, { word: d, alternatives: [d] }]));
-  for (const raw of kept) {
+  const framing = readFraming([...new Set(rawWords(rest, 'en'))]);
+  const content = framing.words.filter((w) => !isStopword(w));
+  // The framing alone ("how many") asks nothing: without a content word or a date there is nothing to search for.
+  if (content.length === 0 && dates.length === 0) return [];
+  const out = new Map<string, QueryTerm>(dates.map((d) => [d, { word: d, surface: d, alternatives: [d] }]));
+  for (const raw of content) {
     const forms = queryForms(raw);
     const word = forms[0];
     if (word === undefined || out.has(word)) continue;
     const english = forms.flatMap((f) => synonyms().get(f) ?? []);
     const month = monthOf(raw);
     const alternatives = [...forms, ...english, ...(month === undefined ? [] : [monthName(month)])];
-    out.set(word, { word, alternatives: [...new Set(alternatives)] });
+    out.set(word, { word, surface: raw, alternatives: [...new Set(alternatives)] });
   }
-  return [...out.values()];
+  const terms = [...out.values()];
+  if (framing.kind) {
+    const kind = stem(framing.kind);
+    terms.push({ word: kind, surface: framing.kind, alternatives: [kind], framing: true });
+  }
+  return terms;
+}
+
+/** The words a query searches for once dates are read and stopwords dropped; none: nothing to search for. */
+export function queryWords(query: string): string[] {
+  return parseQuery(query)
+    .filter((t) => !t.framing)
+    .map((t) => t.word);
 }

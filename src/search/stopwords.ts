@@ -12,9 +12,10 @@ const STOPWORDS: Record<Language, string> = {
   en: `an the and or of to in on at by for from with about as into onto over under than then that this these those
     is are was were be been being am do does did done has have had having will would shall should can could may might
     must it its they them their there here he she his her him we our you your me my what which who whom whose
-    when where why how whether if not no nor so such very also just only any all each both some more most other
+    when where why how whether if not no nor so such very also just only any all each every both some more most other
     ever yet still again once up down out off please know make made between without many much long
-    tell show give find list fact two country happen happened start started begin began`,
+    tell show give find list fact two country happen happened start started begin began
+    true false really actually correct existed`,
   tr: `ve ile bir bu şu da de mi mu mı mü ne nedir neden nasıl hangi hangisi kim kimdi zaman için gibi
     ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında
     yılı yılında yılda tarihinde`,
@@ -36,6 +37,16 @@ export function isStopword(word: string): boolean {
   folded ??= new Set(Object.values(STOPWORDS).flatMap((list) => list.split(/\s+/).filter(Boolean).map(fold)));
   english ??= new Set(STOPWORDS.en.split(/\s+/).flatMap((w) => tokenize(w)));
   return folded.has(fold(word)) || english.has(tokenize(word)[0] ?? '');
+}
+
+let stemmed: ReadonlySet<string> | undefined;
+
+/** Every stopword as an index term (folded, English-stemmed): words that are never worth a typo match. */
+export function stopwords(): ReadonlySet<string> {
+  stemmed ??= new Set(
+    Object.values(STOPWORDS).flatMap((list) => list.split(/\s+/).flatMap((w) => tokenize(w))),
+  );
+  return stemmed;
 }
 
 /** The stopword entries as written, for the test that each folds to one word. */

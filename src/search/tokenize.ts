@@ -10,12 +10,20 @@ export const THOUSANDS = /(\d)[,.](?=\d{3}(?!\d))/g;
  */
 export const APOSTROPHE_SUFFIX = /(?<=[\p{L}\p{N}])['’ʼ]\p{L}{1,6}(?![\p{L}\p{N}])/gu;
 
+/** English past forms the suffix rules cannot reach, as people ask ("what did Sapiyev say") and facts say ("said"). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['said', 'say'],
+  ['says', 'say'],
+]);
+
 /**
  * A light suffix stemmer: plurals ("visits", "treaties"), -ing and -ed forms and a final -e, so that "flying"
- * meets "fly" and "declared" meets "declare". It runs on queries and data alike, so it only has to be
+ * meets "fly" and "declared" meets "declare", plus a few irregular forms ("said" meets "say"). It runs on queries and data alike, so it only has to be
  * consistent, not linguistically right; short words, numbers and -ss/-us/-is endings are left alone.
  */
 export function stem(word: string): string {
+  const irregular = IRREGULAR.get(word);
+  if (irregular !== undefined) return irregular;
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -1,6 +1,6 @@
 import type { SearchHit } from './FactSearcher.js';
 
-/** Orders hits: higher shown score, then more words matched, then the shorter fact, then file order. */
+/** Orders hits: higher shown score first, equal scores in one fixed order (by date, then id). */
 export type HitOrder = (a: SearchHit, b: SearchHit) => number;
 
 /** The `k` best hits by `order`, best first, without sorting everything (a bounded heap). */

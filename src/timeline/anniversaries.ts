@@ -1,4 +1,4 @@
-import { daysInMonth, mustParseFactDate, type DatePoint } from '../lib/dates.js';
+import { dateSpan, daysInMonth, mustParseFactDate, type DatePoint } from '../lib/dates.js';
 import type { Fact, FactKind } from '../model/types.js';
 
 /** Kinds of fact whose anniversaries people mark: things that happened, not remarks or figures. */
@@ -48,4 +48,30 @@ export function anniversariesIn(facts: readonly Fact[], year: number): Anniversa
     (a, b) =>
       calendarKey(a).localeCompare(calendarKey(b)) || b.years - a.years || (a.fact.id < b.fact.id ? -1 : 1),
   );
+}
+
+/** The days an anniversary's date covers, as YYYY-MM-DD: one day, a whole month, or a whole year. */
+export function anniversarySpan(a: Anniversary): { from: string; to: string } {
+  return dateSpan(mustParseFactDate(a.date));
+}
+
+/** Whether an anniversary is over by `today` (YYYY-MM-DD): its last day is before it. */
+export function isPast(a: Anniversary, today: string): boolean {
+  return anniversarySpan(a).to < today;
+}
+
+/**
+ * The round anniversaries still ahead from `today` (YYYY-MM-DD, counting today) within the next `days` days,
+ * in calendar order; an anniversary known only to its month or year counts while any of its days is ahead.
+ */
+export function upcomingAnniversaries(facts: readonly Fact[], today: string, days: number): Anniversary[] {
+  const end = new Date(Date.parse(`${today}T00:00:00Z`) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  const out: Anniversary[] = [];
+  for (let year = Number(today.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+    for (const a of anniversariesIn(facts, year)) {
+      const span = anniversarySpan(a);
+      if (span.to >= today && span.from <= end) out.push(a);
+    }
+  }
+  return out;
 }

@@ -48,9 +48,11 @@ describe('facts show, list, timeline, anniversaries: argv → options', () => {
   });
   it('list', () => {
     expect(parseCommand(listCommand, ['--from', '2009', '--to', '2010-05']).options).toEqual({
+      sort: 'date',
       filter: { ...NO_FILTER, from: '2009-01-01', to: '2010-05-31' },
       output: { format: 'plain' },
     });
+    expect(parseCommand(listCommand, ['--sort', '-date']).options?.sort).toBe('-date');
     expect(parseCommand(listCommand, ['--format', 'json', '--json']).options?.output).toEqual({
       format: 'json',
     });
@@ -137,7 +139,14 @@ describe('usage errors: exit 2, one line, the run function never called, no data
 describe('the program', () => {
   it.each([
     [['facts', '--no-such-option'], "kzt: unknown option '--no-such-option'\n"],
-    [['facts', 'serch', 'x'], "kzt: unknown command 'serch' (Did you mean search?)\n"],
+    [['facts', 'serch', 'x'], "kzt: unknown command 'serch' (did you mean kzt search, kzt facts search?)\n"],
+    [
+      ['list'],
+      "kzt: unknown command 'list' (did you mean kzt facts list, kzt sources list, kzt entities list?)\n",
+    ],
+    [['timelin'], "kzt: unknown command 'timelin' (did you mean kzt timeline?)\n"],
+    [['zzqx'], "kzt: unknown command 'zzqx'; `kzt --help` lists the commands\n"],
+    [['facts', 'list', '--srt', 'date'], "kzt: unknown option '--srt' (did you mean --sort?)\n"],
     [
       ['--color', 'sometimes', 'facts', 'list'],
       "kzt: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are auto, always, never.\n",
@@ -174,6 +183,35 @@ describe('the program', () => {
     }
   });
 
+  it.each([40, 60, 80])(
+    'wraps every help at a %i-column terminal, examples continued with a backslash',
+    (columns) => {
+      for (const argv of [
+        [],
+        ['facts'],
+        ['facts', 'search'],
+        ['facts', 'show'],
+        ['facts', 'list'],
+        ['search'],
+        ['timeline'],
+        ['anniversaries'],
+        ['validate'],
+        ['info'],
+        ['completion'],
+      ]) {
+        const r = runKzt([...argv, '--help'], { columns });
+        // No line wider than the terminal, except a single word that is itself wider.
+        for (const line of r.stdout.split('\n'))
+          if (line.length > columns)
+            expect([argv, line.trim()]).toEqual([argv, expect.not.stringContaining(' ')]);
+      }
+      const help = runKzt(['facts', 'search', '--help'], { columns: 60 }).stdout;
+      expect(help).toContain(
+        '  $ kzt facts search visa --format csv --fields \\\n      id,date,text > visa.csv\n',
+      );
+    },
+  );
+
   it('prints the version, exit 0', () => {
     expect(runKzt(['--version'])).toMatchObject({
       code: 0,
@@ -181,10 +219,21 @@ describe('the program', () => {
     });
   });
 
-  it('treats a missing subcommand as a usage error that shows help on stderr', () => {
-    const r = runKzt(['facts']);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Usage: kzt facts');
+  it('prints its help on stdout with exit 0 when run bare, as the facts group does', () => {
+    for (const [argv, usage] of [
+      [[], 'Usage: kzt [options] [command]'],
+      [['facts'], 'Usage: kzt facts [options] [command]'],
+    ] as const) {
+      const r = runKzt([...argv]);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout.split('\n')[0]).toBe(usage);
+    }
+    expect(runKzt([]).stdout).toMatch(
+      /\n {2}search \[options\] <query\.\.\.> +short for `kzt facts search`\n/,
+    );
+  });
+
+  it('keeps `kzt help <command>`', () => {
+    expect(runKzt(['help', 'search']).stdout).toMatch(/^Usage: kzt search \[options\] <query\.\.\.>/);
   });
 });

@@ -17,15 +17,17 @@ describe('kzt facts search', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatchInlineSnapshot(`
-      "┌───┬────────────────┬──────────────────────────────────┬────────────┐
-      │ # │ Date           │ Fact                             │ Id         │
-      ├───┼────────────────┼──────────────────────────────────┼────────────┤
-      │ 1 │ 10–11 May 2022 │ Tokayev paid a state visit to    │ visit-2022 │
-      │   │                │ Ankara.                          │            │
-      └───┴────────────────┴──────────────────────────────────┴────────────┘
+      "┌───┬────────────────┬───┬──────────────────────────────┬────────────┐
+      │ # │ Date           │   │ Fact                         │ Id         │
+      ├───┼────────────────┼───┼──────────────────────────────┼────────────┤
+      │ 1 │ 10–11 May 2022 │ ? │ Tokayev paid a state visit   │ visit-2022 │
+      │   │                │   │ to Ankara.                   │            │
+      └───┴────────────────┴───┴──────────────────────────────┴────────────┘
       "
     `);
-    expect(r.stderr).toBe("kzt: 1 match; `kzt facts show <id>` gives a fact's sources\n");
+    expect(r.stderr).toBe(
+      "! disputed   ? single source\nkzt: 1 match; `kzt show <id>` gives a fact's sources\n",
+    );
   });
 
   it('prints tab-separated lines when piped: id, score, ISO date, text', () => {
@@ -95,11 +97,11 @@ describe('kzt facts search', () => {
 
   it('exits 1 with [] and a hint on stderr when nothing matches', () => {
     const r = runKzt(['facts', 'search', 'penguin', '--json'], { data: mini });
-    expect(r).toEqual({ code: 1, stdout: '[]\n', stderr: 'kzt: no facts match "penguin"\n' });
-    const typo = runKzt(['facts', 'search', 'embasys', 'qqq'], { data: mini });
-    expect(typo.code).toBe(1);
-    expect(typo.stdout).toBe('');
-    expect(typo.stderr).toContain('did you mean embassy');
+    expect(r).toEqual({
+      code: 1,
+      stdout: '[]\n',
+      stderr: 'kzt: no facts match "penguin" (no fact has the word penguin)\n',
+    });
   });
 
   it('respects --limit and the filters', () => {
@@ -172,14 +174,27 @@ describe('kzt facts show', () => {
 });
 
 describe('kzt facts list', () => {
-  it('lists every fact in file order when piped', () => {
-    const r = runKzt(['facts', 'list'], { data: mini });
-    expect(
-      r.stdout
-        .trimEnd()
+  it('lists every fact oldest first when piped, undated last; --sort -date newest first', () => {
+    const ids = (...args: string[]) =>
+      runKzt(['facts', 'list', ...args], { data: mini })
+        .stdout.trimEnd()
         .split('\n')
-        .map((l) => l.split('\t')[0]),
-    ).toEqual(mini.facts.map((f) => f.id));
+        .map((l) => l.split('\t')[0]);
+    // The fixture's dates: embassy 1992-10, treaty 2009-10-22, visits 2015-04-16 and 2022-05-10/11, one undated.
+    expect(ids()).toEqual([
+      'embassy-opened',
+      'partnership-treaty',
+      'visit-2015',
+      'visit-2022',
+      'undated-remark',
+    ]);
+    expect(ids('--sort', '-date')).toEqual([
+      'visit-2022',
+      'visit-2015',
+      'partnership-treaty',
+      'embassy-opened',
+      'undated-remark',
+    ]);
   });
 
   it('filters by tag, entity alias in any script, and inclusive dates', () => {
@@ -191,6 +206,8 @@ describe('kzt facts list', () => {
       ).map((f) => f.id);
     expect(ids('--tag', 'visit')).toEqual(['visit-2015', 'visit-2022']);
     expect(ids('--entity', 'Эрдоган')).toEqual(['visit-2015', 'undated-remark']);
+    expect(ids('--status', 'disputed')).toEqual(['undated-remark']);
+    expect(ids('--kind', 'visit,agreement')).toEqual(['partnership-treaty', 'visit-2015', 'visit-2022']);
     expect(ids('--entity', 'erdogan', '--entity', 'ankara')).toEqual(['visit-2015']);
     expect(ids('--from', '1992-10-31', '--to', '2009')).toEqual(['embassy-opened', 'partnership-treaty']);
     expect(ids('--from', '2022-05-11')).toEqual(['visit-2022']);
@@ -227,5 +244,144 @@ describe('kzt facts show in a pipe', () => {
     expect(runKzt(['facts', 'show', 'visit-2015', '--format', 'table'], { data: mini }).stdout).toContain(
       'Sources\n',
     );
+  });
+});
+
+describe('kzt facts search: honest counts, order and nothing to search for', () => {
+  const json = (...args: string[]) => {
+    const r = runKzt(['facts', 'search', ...args, '--json']);
+    return { ...r, facts: JSON.parse(r.stdout) as Array<{ id: string; date: string | null; score: number }> };
+  };
+
+  it('says on stderr how many matched when the limit cuts the list, in a pipe too; --all prints them all', () => {
+    const all = json('erdogan', '--all');
+    expect(all.stderr).toBe('');
+    expect(all.facts.length).toBeGreaterThan(10);
+    const cut = json('erdogan', '--limit', '3');
+    expect(cut.facts.map((f) => f.id)).toEqual(all.facts.slice(0, 3).map((f) => f.id));
+    expect(cut.stderr).toBe(`kzt: showing 3 of ${all.facts.length} matches (--all shows every one)\n`);
+    expect(runKzt(['facts', 'search', 'erdogan', '--all', '--limit', '3']).code).toBe(2);
+  });
+
+  it('orders equal scores by date, then id', () => {
+    const { facts } = json('council', '--all');
+    for (let i = 1; i < facts.length; i++) {
+      const [a, b] = [facts[i - 1]!, facts[i]!];
+      if (a.score !== b.score) continue;
+      // Dates here are plain days, months or years, which sort as text; the ids break a tie of dates.
+      expect([a.date ?? '~', a.id] <= [b.date ?? '~', b.id], `${a.id} before ${b.id}`).toBe(true);
+    }
+    expect(json('council', '--all').stdout).toBe(json('council', '--all').stdout);
+  });
+
+  it('sorts by date with --sort date or -date, the limit taking the first of that order', () => {
+    const starts = (args: string[]) => json(...args).facts.map((f) => (f.date ?? '').slice(0, 10));
+    const byDate = starts(['council', '--all', '--sort', 'date']);
+    expect(byDate).toEqual([...byDate].sort());
+    expect(starts(['council', '--all', '--sort', '-date'])).toEqual([...byDate].reverse());
+    expect(starts(['council', '--sort', 'date', '--limit', '2'])).toEqual(byDate.slice(0, 2));
+  });
+
+  it.each(['the', 'what is', '??', 'how many'])(
+    'has nothing to search for in %j: exit 1, nothing on stdout, [] with --json',
+    (query) => {
+      const plain = runKzt(['facts', 'search', query]);
+      expect(plain).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `kzt: nothing to search for in "${query}": it has only common words or punctuation\n`,
+      });
+      expect(runKzt(['facts', 'search', query, '--json'])).toMatchObject({ code: 1, stdout: '[]\n' });
+    },
+  );
+
+  it('finds the day and the month of a date, a note, and the answer to a question', () => {
+    expect(json('1992-03-02').facts[0]?.date).toBe('1992-03-02');
+    expect(json('March 1992').facts.map((f) => f.date?.slice(0, 7))).toContain('1992-03');
+    // Facts that name him in their text come first (one names him only in its note: test/unit covers notes).
+    expect(json('Kapucu').facts[0]?.id).toBe('kapucu-ambassador-2023');
+    expect(json('How many times have the presidents visited each other?').facts[0]?.id).toBe(
+      'presidential-visits-count-2026',
+    );
+  });
+
+  it('finds nothing for junk and says which words no fact has, suggesting only what was not typed', () => {
+    expect(runKzt(['facts', 'search', 'moon landing'])).toMatchObject({ code: 1, stdout: '' });
+    expect(runKzt(['facts', 'search', 'penguin zzqx'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'kzt: no facts match "penguin zzqx" (no fact has the words penguin, zzqx)\n',
+    });
+    const r = runKzt(['facts', 'search', 'Sapiyev ne dedi zzqx']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/did you mean.*sapiyev/i);
+    expect(r.stderr).toMatch(/no fact has the words dedi, zzqx/);
+  });
+});
+
+describe('status marks in search and list tables', () => {
+  it('marks a disputed fact with ! and explains the marks below the table', () => {
+    const r = runKzt(['facts', 'search', 'first', 'embassy', 'turkey', 'kazakhstan'], {
+      tty: true,
+      columns: 100,
+      env: { NO_COLOR: '1' },
+    });
+    const row = r.stdout.split('\n').find((l) => l.includes('Türkiye is said to have opened'));
+    expect(row).toMatch(/│ ! │/);
+    // stdout has the table alone; the legend goes to stderr, before the count.
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^└─+/);
+    expect(r.stderr.split('\n')[0]).toBe('! disputed   ? single source');
+  });
+
+  it('leaves marks and legend out when every fact is corroborated', () => {
+    const r = runKzt(['facts', 'list', '--status', 'corroborated'], {
+      tty: true,
+      columns: 100,
+      env: { NO_COLOR: '1' },
+    });
+    expect(r.stdout + r.stderr).not.toContain('disputed');
+    expect(r.stdout.split('\n')[1]).toMatch(/^│ Date +│ Fact +│( Id +│)?$/);
+  });
+});
+
+describe('terminal layout: ids and URLs are never split', () => {
+  const bundled = runKzt(['facts', 'list', '--json']);
+  const ids = (JSON.parse(bundled.stdout) as Array<{ id: string }>).map((f) => f.id);
+
+  it.each([40, 60, 80, 120, 200])('keeps every id of the bundled facts whole at %i columns', (columns) => {
+    const r = runKzt(['facts', 'list'], { tty: true, columns, env: { NO_COLOR: '1' } });
+    for (const id of ids) expect(r.stdout, id).toMatch(new RegExp(`(^|[ │])${id}($|[ │])`, 'm'));
+    const widths = r.stdout.trimEnd().split('\n').map(textWidth);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(Math.max(columns, ...ids.map((id) => id.length + 2)));
+  });
+
+  it('prints each source URL whole on its own line on the fact page', () => {
+    const r = runKzt(['facts', 'show', 'diplomatic-relations-established'], {
+      tty: true,
+      columns: 80,
+      env: { NO_COLOR: '1' },
+    });
+    expect(r.stdout).toContain(
+      '\n     https://www.dailysabah.com/politics/diplomacy/kazakh-ambassador-hails-great-strides-in-relations-with-turkiye\n',
+    );
+  });
+});
+
+describe('kzt search and kzt show, short for kzt facts search and show', () => {
+  it.each([
+    [
+      ['search', 'erdogan', '--json'],
+      ['facts', 'search', 'erdogan', '--json'],
+    ],
+    [
+      ['show', 'trade-2021', '--json'],
+      ['facts', 'show', 'trade-2021', '--json'],
+    ],
+    [
+      ['show', 'trade-2021'],
+      ['facts', 'show', 'trade-2021'],
+    ],
+  ])('%j prints what %j prints', (short, long) => {
+    expect(runKzt(short)).toEqual(runKzt(long));
   });
 });

@@ -165,6 +165,8 @@ describe('large tables', () => {
       env: { NO_COLOR: '1' },
     });
     const lines = r.stdout.trimEnd().split('\n');
+    // The facts are single-source: the legend of the marks goes to stderr, the table alone to stdout.
+    expect(r.stderr).toBe('! disputed   ? single source\n');
     expect(new Set(lines.map(textWidth))).toEqual(new Set([textWidth(lines[0] ?? '')]));
     expect(lines.filter((l) => l.startsWith('┌'))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith('└'))).toHaveLength(1);

@@ -51,9 +51,10 @@ describe('kzt sources', () => {
   });
 
   it('on a terminal: a table with every field of the register that fits the width, and a hint', () => {
-    const r = kzt(['sources'], true);
+    // 120 columns: room for the longest URL (69 columns) whole beside the other columns.
+    const r = runKzt(['sources'], { data, tty: true, columns: 120, env: { NO_COLOR: '1' } });
     const lines = r.stdout.trimEnd().split('\n');
-    expect(Math.max(...lines.map(textWidth))).toBeLessThanOrEqual(80);
+    expect(Math.max(...lines.map(textWidth))).toBeLessThanOrEqual(120);
     for (const text of [
       'Date',
       'Source',
@@ -66,6 +67,12 @@ describe('kzt sources', () => {
       expect(r.stdout).toContain(text);
     expect(r.stdout).not.toContain(ESC);
     expect(r.stderr).toBe('kzt: 3 sources; `kzt sources show <id>` lists the facts that cite one\n');
+  });
+
+  it('on a terminal too narrow for its URLs beside the other columns: stacked, each URL whole', () => {
+    const r = kzt(['sources'], true);
+    expect(r.stdout).toContain('\n  http://www.mfa.gov.tr/relations-between-turkey-and-kazakhstan.en.mfa\n');
+    expect(Math.max(...r.stdout.trimEnd().split('\n').map(textWidth))).toBeLessThanOrEqual(80);
   });
 
   it('JSON: every field, the authors as a list, and how many facts cite each; valid by the schema', () => {

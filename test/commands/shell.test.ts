@@ -22,7 +22,15 @@ describe('kzt __complete', () => {
     expect(complete('fa')).toEqual(['facts']);
     expect(complete('facts', '')).toEqual(['search', 'show', 'list']);
     expect(complete('facts', 'search', 'x', '--li')).toEqual(['--limit']);
-    expect(complete('timeline', '--no-')).toEqual(['--no-bundled', '--no-cache']);
+    expect(complete('timeline', '--no-')).toEqual(['--no-bundled', '--no-cache', '--no-pager']);
+    expect(complete('se')).toEqual(['search']);
+    expect(complete('facts', 'list', '--sort', '')).toEqual(['date', '-date']);
+    expect(complete('search', 'x', '--sort', 'r')).toEqual(['relevance']);
+  });
+
+  it('completes the shortcuts as the commands they stand for', () => {
+    expect(complete('show', 'diplomatic-re')).toEqual(['diplomatic-relations-established']);
+    expect(complete('search', 'x', '--fields', 'id,sc')).toEqual(['id,score']);
   });
 
   it('offers fact ids, entity ids, tags, kinds and formats from the data', () => {
@@ -198,7 +206,16 @@ describe('the man page', () => {
     ]) {
       expect(page).toContain(flag);
     }
-    expect(page).toContain('kzt facts search "strategic partnership"');
+    expect(page).toContain('kzt search "strategic partnership"');
+  });
+
+  it('heads each command once, with its name and usage, and names the shortcuts in their command', () => {
+    const headings = page.split('\n').filter((l) => l.startsWith('.SS '));
+    expect(headings).toContain('.SS "kzt facts search [options] <query...>"');
+    expect(headings).toContain('.SS "kzt timeline [options] [query...]"');
+    for (const h of headings) expect(h).not.toMatch(/kzt (\w+) (\w+) \1 \2|kzt (\w+) \3 /);
+    expect(headings.filter((h) => /^\.SS "kzt (search|show) /.test(h))).toEqual([]);
+    expect(page).toContain('Short form: kzt search.');
   });
 
   it('is built into dist/ for the package', () => {

@@ -48,6 +48,16 @@ describe('kzt timeline rendering', () => {
     expect(r.stdout).not.toContain(ESC);
   });
 
+  it.each([40, 60, 80])('never splits a bundled fact id at %i columns', (columns) => {
+    const r = runKzt(['timeline'], { tty: true, columns, env: { NO_COLOR: '1' } });
+    // At 60 columns "ozal-visit-first-international-agreement" once came out as "…-agre" / "ement".
+    const ids = (JSON.parse(runKzt(['timeline', '--json']).stdout) as Array<{ id: string }>).map((f) => f.id);
+    for (const id of ids) expect(r.stdout, id).toMatch(new RegExp(`(^| )${id}$`, 'm'));
+    // No line is wider than the terminal, unless it is an id alone that is itself wider.
+    for (const line of r.stdout.split('\n'))
+      if (textWidth(line) > columns) expect(ids).toContain(line.trim());
+  });
+
   it('explains the markers in a one-line legend', () => {
     const r = runKzt(['timeline'], { tty: true, data, env: { NO_COLOR: '1' } });
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('! disputed   ? single source');
@@ -178,5 +188,86 @@ describe('kzt anniversaries', () => {
       stderr: 'kzt: no round anniversaries in 1980\n',
     });
     expect(runKzt(['anniversaries', '27'], { data })).toMatchObject({ code: 2, stdout: '' });
+  });
+});
+
+describe('kzt timeline order, limits and queries', () => {
+  it('orders with --sort date (the default) or -date, --reverse being short for -date', () => {
+    const ids = (...args: string[]) => jsonIds(runKzt(['timeline', '--json', ...args], { data }).stdout);
+    const forward = ids();
+    expect(ids('--sort', 'date')).toEqual(forward);
+    expect(ids('--sort', '-date')).toEqual([...forward].reverse());
+    expect(ids('--reverse')).toEqual([...forward].reverse());
+    expect(runKzt(['timeline', '--reverse', '--sort', 'date'], { data }).code).toBe(2);
+  });
+
+  it('says how many facts a --limit left out', () => {
+    const r = runKzt(['timeline', '--limit', '2'], { data });
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
+    // The fixture has ten facts, one of them undated.
+    expect(r.stderr).toBe('kzt: showing 2 of 9 facts\n');
+  });
+
+  it('has nothing to search for in a query of stopwords', () => {
+    expect(runKzt(['timeline', 'the', '--json'], { data })).toEqual({
+      code: 1,
+      stdout: '[]\n',
+      stderr: 'kzt: nothing to search for in "the": it has only common words or punctuation\n',
+    });
+  });
+});
+
+describe('kzt anniversaries --upcoming and this year', () => {
+  // The fixture's anniversaries in 2027: 1 Jan, Mar (month only), 2 Mar, 12 Oct (two), and "in 2027"; in 2028
+  // none is round (36th, 6th).
+  const on = (day: string) => new Date(`${day}T12:00:00`);
+  const upcoming = (day: string, ...args: string[]) =>
+    runKzt(['anniversaries', '--upcoming', '--json', ...args], { data, now: on(day) });
+
+  it('lists those still ahead from today, a month or year still counting while any of it is ahead', () => {
+    const r = upcoming('2027-03-02');
+    expect(jsonIds(r.stdout)).toEqual(['a-month', 'b-day', 'a-same-start', 'e-interval', 'c-year']);
+    const dates = (JSON.parse(r.stdout) as Array<{ anniversary: { date: string } }>).map(
+      (a) => a.anniversary.date,
+    );
+    expect(dates).toEqual(['2027-03', '2027-03-02', '2027-10-12', '2027-10-12', '2027']);
+  });
+
+  it('looks --days ahead, today included, and exits 1 when none falls in them', () => {
+    expect(jsonIds(upcoming('2027-03-02', '--days', '1').stdout)).toEqual(['a-month', 'b-day', 'c-year']);
+    expect(
+      jsonIds(runKzt(['anniversaries', '--days', '1', '--json'], { data, now: on('2027-03-03') }).stdout),
+    ).toEqual(['a-month', 'c-year']);
+    expect(runKzt(['anniversaries', '--upcoming', '--days', '30'], { data, now: on('2030-11-01') })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'kzt: no round anniversaries in the next 30 days\n',
+    });
+  });
+
+  it('refuses a year together with --upcoming, and a --days that is not a whole number of 1 or more', () => {
+    expect(runKzt(['anniversaries', '2027', '--upcoming'], { data })).toMatchObject({ code: 2, stdout: '' });
+    expect(runKzt(['anniversaries', '--days', '0'], { data })).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('marks the anniversaries of this year that are past, on a terminal', () => {
+    const r = runKzt(['anniversaries'], {
+      data,
+      tty: true,
+      columns: 80,
+      now: on('2027-03-10'),
+      env: { NO_COLOR: '1' },
+    });
+    const lines = r.stdout.split('\n');
+    const today = lines.findIndex((l) => l.includes('── today, 10 Mar 2027: 2 past, 4 ahead ──'));
+    expect(today).toBeGreaterThan(0);
+    expect(lines.slice(0, today).join('\n')).toContain('2 Mar 2027');
+    // "Mar 2027" is not over on 10 March: it stays ahead.
+    expect(lines.slice(today).join('\n')).toContain('Mar 2027     ? 35th');
+    expect(lines.slice(today).join('\n')).toContain('12 Oct 2027');
+    // Another year's list has no today line.
+    expect(
+      runKzt(['anniversaries', '2028'], { data, tty: true, now: on('2027-03-10') }).stdout,
+    ).not.toContain('today');
   });
 });

@@ -128,6 +128,15 @@ describe('kzt validate', () => {
     ]);
   });
 
+  it('reports a fact without a status as that, and nothing about a note', () => {
+    const noStatus: Record<string, unknown> = fact('no-status');
+    delete noStatus.status;
+    const r = runKzt(['validate', file('no-status.json', JSON.stringify([noStatus]))], { env });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toMatch(/:1:2: missing property "status"\n/);
+    expect(r.stderr).not.toContain('note');
+  });
+
   it('reports integrity problems once the schema holds', () => {
     const path = file(
       'refs.json',
@@ -243,9 +252,10 @@ describe('loading user data', () => {
       { env },
     );
     const facts = JSON.parse(o.stdout) as Array<{ id: string; text: string; origin: string }>;
+    // Both facts share a date, so the list (in date order) has them by id.
     expect(facts.map((f) => [f.id, f.text, f.origin])).toEqual([
-      ['shared', 'The second version.', second],
       ['only-first', 'The only-first happened.', first],
+      ['shared', 'The second version.', second],
     ]);
   });
 });

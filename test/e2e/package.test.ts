@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ describe('the packed tarball', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kzt-pack-'));
   let files: string[] = [];
   let kzt = '';
+  let manifest: { scripts?: Record<string, string> } = {};
   beforeAll(() => {
     const env = {
       ...process.env,
@@ -18,7 +19,7 @@ describe('the packed tarball', () => {
       npm_config_fund: 'false',
       npm_config_update_notifier: 'false',
     };
-    // --ignore-scripts: `npm pack` would otherwise run `prepare`, rebuilding dist/ under the other e2e tests.
+    // --ignore-scripts: `npm pack` would otherwise run `prepack`, rebuilding dist/ under the other e2e tests.
     const name = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], {
       cwd: ROOT,
       env,
@@ -29,10 +30,15 @@ describe('the packed tarball', () => {
       .pop() as string;
     const tarball = join(dir, name);
     files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).trim().split('\n');
-    execFileSync('npm', ['install', '-g', '--prefix', join(dir, 'prefix'), '--offline', tarball], {
-      env,
-      stdio: 'ignore',
-    });
+    // --ignore-scripts as a careful user (or npm's allow-scripts) installs: the package must need no script.
+    execFileSync(
+      'npm',
+      ['install', '-g', '--prefix', join(dir, 'prefix'), '--offline', '--ignore-scripts', tarball],
+      { env, stdio: 'ignore' },
+    );
+    manifest = JSON.parse(
+      execFileSync('tar', ['xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
+    ) as { scripts?: Record<string, string> };
     kzt = join(dir, 'prefix', 'bin', 'kzt');
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,9 +61,17 @@ describe('the packed tarball', () => {
       'README.md',
       'CHANGELOG.md',
       'LICENSE',
+      // The README links these.
+      'docs/json.md',
+      'docs/kzt-output.schema.json',
     ]) {
       expect(files).toContain(`package/${f}`);
     }
+  });
+
+  it('has no script that runs on install: dist/ is built before packing', () => {
+    const onInstall = ['preinstall', 'install', 'postinstall', 'prepare'];
+    expect(Object.keys(manifest.scripts ?? {}).filter((s) => onInstall.includes(s))).toEqual([]);
   });
 
   it('installs into a fresh prefix and works from any directory, without dev dependencies', () => {
@@ -85,4 +99,26 @@ describe('the packed tarball', () => {
   it('installs its man page', () => {
     expect(existsSync(join(dir, 'prefix', 'share', 'man', 'man1', 'kzt.1'))).toBe(true);
   });
+});
+
+describe('a source checkout without dist/ (a clone after npm install)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kzt-clone-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds dist/ on the first run, then answers', () => {
+    for (const part of ['bin', 'scripts', 'src', 'data', 'package.json'])
+      cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const run = () =>
+      spawnSync(process.execPath, [join(dir, 'bin', 'kzt.cjs'), 'search', 'erdogan', '--all', '--json'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      });
+    const first = run();
+    expect(first.stderr).toBe('kzt: building dist/ from the sources (first run in this checkout)...\n');
+    expect(first.status).toBe(0);
+    expect((JSON.parse(first.stdout) as unknown[]).length).toBeGreaterThan(10);
+    expect(existsSync(join(dir, 'dist', 'kzt.cjs'))).toBe(true);
+    expect(run().stderr).toBe('');
+  }, 120_000);
 });

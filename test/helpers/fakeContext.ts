@@ -33,14 +33,19 @@ export interface FakeOptions {
   stdin?: string;
 }
 
-/** A Context whose streams are string buffers and whose terminal, environment and clock are given. */
+/**
+ * A Context whose streams are string buffers and whose terminal, environment and clock are given; `paged` says
+ * whether the run asked for its output to go through a pager.
+ */
 export function fakeContext(options: FakeOptions = {}): {
   ctx: Context;
   out: () => string;
   err: () => string;
+  paged: () => boolean;
 } {
   let out = '';
   let err = '';
+  let paged = false;
   const data = options.data ?? bundledData();
   const ctx: Context = {
     stdout: { write: (s) => void (out += s) },
@@ -58,8 +63,9 @@ export function fakeContext(options: FakeOptions = {}): {
             env: options.env ?? {},
             readStdin: (limit) => Buffer.from(options.stdin ?? '').subarray(0, limit),
           }),
+    page: () => void (paged = true),
   };
-  return { ctx, out: () => out, err: () => err };
+  return { ctx, out: () => out, err: () => err, paged: () => paged };
 }
 
 /** Runs kzt in a fake context and collects what it printed. */

@@ -8,6 +8,7 @@ import type { Fact } from '../../src/model/types.js';
 import type { DataSet } from '../../src/model/types.js';
 import { IndexFormatError, SearchIndex } from '../../src/search/SearchIndex.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
+import { TermExpander } from '../../src/search/TermExpander.js';
 
 const mini = JSON.parse(readFileSync(new URL('../fixtures/mini.json', import.meta.url), 'utf8')) as DataSet;
 const store = new FactBase(mini);
@@ -15,9 +16,35 @@ const ids = (query: string, filter?: (fact: Fact) => boolean) =>
   store.search(query, { filter }).map((h) => h.fact.id);
 
 describe('parseQuery', () => {
-  it('drops stopwords but keeps a query made only of them', () => {
+  it('drops stopwords, and leaves nothing to search for in a query made only of them or of punctuation', () => {
     expect(parseQuery('when did the visit happen').map((t) => t.word)).toEqual(['visit']);
-    expect(parseQuery('the').map((t) => t.word)).toEqual(['the']);
+    for (const query of ['the', 'what is it', '??', '', 'how many', 'is it true that'])
+      expect([query, parseQuery(query)]).toEqual([query, []]);
+  });
+
+  it('reads ISO dates and written dates as date terms, a month name without a year as a word', () => {
+    const words = (query: string) => parseQuery(query).map((t) => t.word);
+    expect(words('1992-03-02')).toEqual(['@1992-03-02']);
+    expect(words('embassy 1992-03')).toEqual(['@1992-03', 'embassy']);
+    expect(words('March 1992')).toEqual(['@1992-03']);
+    expect(words('2 March 1992')).toEqual(['@1992-03-02']);
+    expect(words('March 2nd, 1992 visa')).toEqual(['@1992-03-02', 'visa']);
+    expect(words('22 Oct 2009')).toEqual(['@2009-10-22']);
+    expect(words('march')).toEqual(['march']);
+    // Not a calendar date: left as words and numbers.
+    expect(words('1992-02-30')).toEqual(['1992', '02', '30']);
+  });
+
+  it('reads "how many" as a question for a figure, dropping the "times" of "how many times"', () => {
+    expect(parseQuery('how many times did they visit').map((t) => [t.word, t.framing ?? false])).toEqual([
+      ['visit', false],
+      ['figur', true],
+    ]);
+    expect(parseQuery('number of embassies').map((t) => t.word)).toEqual(['embassy', 'figur']);
+    expect(parseQuery('which consulates exist').map((t) => [t.word, t.framing ?? false])).toEqual([
+      ['consulat', false],
+      ['figur', true],
+    ]);
   });
 
   it('maps Turkish and Russian domain words to English alternatives', () => {
@@ -62,8 +89,60 @@ describe('FactSearcher', () => {
     expect(ids('visit', (fact) => fact.id === 'visit-2022')).toEqual(['visit-2022']);
   });
 
-  it('suggests vocabulary words when nothing matched', () => {
-    expect(store.suggest('embasys')).toContain('embassy');
+  it('explains a miss: the words no fact has, and close words that would find something, never one typed', () => {
+    expect(store.explainMiss('penguin migration')).toEqual({
+      unknown: ['penguin', 'migration'],
+      suggestions: [],
+    });
+    // "embasy" is within the typos searched anyway; "enbasi" is three from "embassy", one further, so it is only
+    // suggested.
+    expect(store.explainMiss('enbasi qqq')).toEqual({ unknown: ['enbasi', 'qqq'], suggestions: ['embassy'] });
+    // A suggestion must find something with the rest of the query: nothing here has both "visit" and a treaty.
+    expect(store.explainMiss('treetyyy visit', { filter: (f) => f.kind === 'visit' }).suggestions).toEqual(
+      [],
+    );
+    expect(store.explainMiss('treetyyy').suggestions).toEqual(['treaty']);
+  });
+
+  it('orders equal scores by date, then id, the same way every time', () => {
+    const hits = store.search('visit');
+    const tied = hits.filter((h) => Math.round(h.score * 1000) === Math.round((hits[0]?.score ?? 0) * 1000));
+    expect(tied.map((h) => h.fact.id)).toEqual(['visit-2015', 'visit-2022']);
+  });
+
+  it('counts every match when a limit cuts the list', () => {
+    const all = store.searchPage('visit');
+    expect(store.searchPage('visit', { limit: 1 })).toMatchObject({ total: all.total });
+    expect(store.searchPage('visit', { limit: 1 }).hits).toHaveLength(1);
+    expect(all.hits).toHaveLength(all.total);
+  });
+
+  it('searches notes, below the facts that say a word in their own text', () => {
+    expect(ids('denied')).toEqual(['undated-remark']);
+  });
+
+  it('finds a fact by the day, the month, or a day within its interval', () => {
+    expect(ids('2015-04-16')).toEqual(['visit-2015']);
+    expect(ids('April 2015')).toEqual(['visit-2015']);
+    expect(ids('11 May 2022')).toEqual(['visit-2022']);
+    expect(ids('1992-10-05')).toEqual([]);
+  });
+
+  it('gives a word the facts have no typo neighbours, and an unknown word all of them', () => {
+    const vocabulary = ['embassy', 'elbasy'];
+    const expander = new TermExpander(vocabulary, (t) => vocabulary.includes(t));
+    expect(expander.expand('embassy').map((e) => e.term)).toEqual(['embassy']);
+    expect(
+      expander
+        .expand('embasy')
+        .map((e) => e.term)
+        .sort(),
+    ).toEqual(['elbasy', 'embassy']);
+  });
+
+  it('never matches a short word or a stopword by a typo', () => {
+    // "land" is one letter from "and", "moon" from the "oon" of Russian aliases: neither may count.
+    expect(ids('moon landing')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
-import { adopt, withExamples } from '../../cli/KztCommand.js';
+import { adopt, asGroup, withExamples } from '../../cli/KztCommand.js';
 import type { Factory } from '../../context.js';
 import { listCommand } from './list.js';
 import { searchCommand } from './search.js';
@@ -7,7 +7,7 @@ import { showCommand } from './show.js';
 
 /** `kzt facts`: the group of search, show and list. */
 export function factsCommand(f: Factory) {
-  const cmd = new Command('facts').description('search, show and list the facts');
+  const cmd = asGroup(new Command('facts').description('search, show and list the facts'));
   for (const sub of [searchCommand(f), showCommand(f), listCommand(f)]) adopt(cmd, sub);
   return withExamples(
     cmd,

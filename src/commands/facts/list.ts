@@ -9,10 +9,13 @@ import { emitRecords } from '../../export/emitRecords.js';
 import { factToJson, jsonView } from '../../export/factToJson.js';
 import { FACT_FIELDS, TABULAR_FACT_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
-import { renderFactTable } from '../../render/factTable.js';
+import { withSort } from '../../cli/sortOption.js';
+import { inDateOrder } from '../../timeline/chronological.js';
+import { factTableLegend, renderFactTable } from '../../render/factTable.js';
 
 /** Options of `kzt facts list`. */
 export interface ListOptions {
+  sort: 'date' | '-date';
   filter: FilterSpec;
   output: OutputOptions;
 }
@@ -20,27 +23,36 @@ export interface ListOptions {
 /** `kzt facts list`: its flags, help and completion; the action parses them and hands them to `run`. */
 export function listCommand(f: Factory, run: Runner<ListOptions> = runList) {
   const cmd = withOutput(
-    withFilters(new Command('list').description('every fact, in file order, optionally filtered')),
+    withFilters(
+      withSort(
+        new Command('list').description('every fact, oldest first (undated last), optionally filtered'),
+        ['date', '-date'],
+        'date',
+      ),
+    ),
     FACT_FIELDS,
   ).action((opts) => {
     const ctx = f.context();
-    finish(run({ filter: parseFilterFlags(opts), output: outputOf(opts, ctx.isTTY, FACT_FIELDS) }, ctx));
+    const output = outputOf(opts, ctx.isTTY, FACT_FIELDS);
+    finish(run({ sort: opts.sort, filter: parseFilterFlags(opts), output }, ctx));
   });
   return withExamples(
     cmd,
     'kzt facts list',
     'kzt facts list --tag hlscc',
     'kzt facts list --entity Эрдоган --from 2020',
+    'kzt facts list --kind visit,agreement --sort -date',
+    'kzt facts list --status disputed',
     'kzt facts list --json > facts.json',
     'kzt facts list --format md --fields date,text,status',
   );
 }
 
-/** Every fact in file order, narrowed by the filter flags; exit 1 when none is left. */
+/** Every fact in date order (undated last), narrowed by the filter flags; exit 1 when none is left. */
 export function runList(options: ListOptions, ctx: CommandContext): ExitCodeValue {
   const fb = ctx.factBase();
   const filter = factFilter(options.filter, fb);
-  const facts = filter ? fb.facts.filter(filter) : fb.facts;
+  const facts = inDateOrder(filter ? fb.facts.filter(filter) : fb.facts, options.sort === '-date');
   const view = jsonView(ctx.lang, options.output);
   emitRecords(facts, (fact) => factToJson(fact, fb, view), options.output, ctx, {
     table: () =>
@@ -50,6 +62,7 @@ export function runList(options: ListOptions, ctx: CommandContext): ExitCodeValu
         ctx.style,
         ctx.lang,
       ),
+    legend: () => factTableLegend(facts, ctx.style),
     plain: ['id', 'date', 'text'],
     tabular: TABULAR_FACT_FIELDS,
   });
