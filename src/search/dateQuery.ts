@@ -19,9 +19,11 @@ export interface DateQuery {
 }
 
 /** Words that follow a year in a written date: "г.", "года", "году" (ru), "yılı", "yılında" (tr), "жылғы", "жылы", "ж." (kk). */
-const YEAR_WORDS = new Set(
-  'г гг год года году yılı yılında жыл жылы жылғы жылдың ж'.split(' ').map((w) => fold(w)),
-);
+const YEAR_WORDS = 'г гг год года году yılı yılında жыл жылы жылғы жылдың ж';
+let yearWords: ReadonlySet<string> | undefined;
+/** Whether a word is one of YEAR_WORDS, folded as queries are (the set is folded on first use, not at start). */
+const isYearWord = (word: string | undefined): boolean =>
+  (yearWords ??= new Set(YEAR_WORDS.split(' ').map((w) => fold(w)))).has(fold(word ?? ''));
 const ISO = /(?<![\d-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -70,7 +72,7 @@ export function extractDates(query: string): DateQuery {
     if (t === undefined) return false;
     let end = from + count;
     // The word for "year" after it ("г.", "года", "yılında", "жылғы") belongs to the date.
-    if (YEAR_WORDS.has(fold(words[end] ?? ''))) end++;
+    if (isYearWord(words[end])) end++;
     for (let i = from; i < end; i++) used.add(i);
     terms.push(t);
     return true;
@@ -81,7 +83,7 @@ export function extractDates(query: string): DateQuery {
     // Kazakh puts the year first: "1992 жылғы 2 наурыз", "1992 жылғы наурыз".
     const year = isYear(a);
     if (year !== undefined) {
-      const skip = YEAR_WORDS.has(fold(b ?? '')) ? 1 : 0;
+      const skip = isYearWord(b) ? 1 : 0;
       const [x, y] = skip ? [c, d] : [b, c];
       const day = isDay(x);
       const month = day === undefined ? monthAt(x) : monthAt(y);
