@@ -34,6 +34,16 @@ export interface Miss {
 export type DocOrder = (a: number, b: number) => number;
 
 /**
+ * The most a long text loses against a short one that holds the query's words alike, and the length (in words)
+ * at which it loses all of it: a fact about the thing asked outranks one that mentions it among others. Swept
+ * with `npm run eval` over the 282 facts in four languages (290 queries): 0 gives hit@1 0.929; 0.003, 0.006 and
+ * 0.01 at 120 words give 0.937, 0.940 and 0.944; 0.02 and 0.04 fall back to 0.940 and 0.921; 250 words is worse
+ * at every size. Small enough to change an order only among near-equal scores.
+ */
+const FOCUS = 0.01;
+const FOCUS_LENGTH = 120;
+
+/**
  * A hit must reach this score to be shown. The score is the IDF-weighted share of the query's words that the
  * fact contains (fuzzy matches counted by their similarity), so 0.5 means "the fact covers at least half of
  * what was asked, weighted by how telling each word is". Below it a result is noise ("stock market crash").
@@ -152,8 +162,13 @@ export class FactSearcher {
     const hits: SearchHit[] = [];
     for (const doc of seen) {
       if (content[doc] === 0) continue;
-      const score = Math.min(1, (sum[doc] ?? 0) / total);
-      if (score < MIN_SCORE) continue;
+      const coverage = Math.min(1, (sum[doc] ?? 0) / total);
+      if (coverage < MIN_SCORE) continue;
+      // Of two facts that hold the query's words alike, the one about them (the shorter) ranks first.
+      const score = Math.max(
+        MIN_SCORE,
+        coverage - FOCUS * Math.min(1, this.index.lengthOf(doc) / FOCUS_LENGTH),
+      );
       hits.push({ doc, score, matched: [] });
       if (score > top) top = score;
     }

@@ -10,6 +10,7 @@ import type { DataSet } from '../../src/model/types.js';
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
 let bundled: DataSet | undefined;
+let bundledBase: FactBase | undefined;
 /** The bundled data, parsed once per test file. */
 export function bundledData(): DataSet {
   bundled ??= loadBundled(DATA_DIR);
@@ -55,14 +56,19 @@ export function fakeContext(options: FakeOptions = {}): {
     env: options.env ?? {},
     now: () => options.now ?? new Date('2026-11-24T12:00:00Z'),
     readStdin: (limit) => Buffer.from(options.stdin ?? '').subarray(0, limit),
-    openFactBase: (load) =>
-      options.data && load.files.length === 0
-        ? new FactBase(load.bundled ? data : { ...data, facts: [] })
-        : openFactBase(load, {
-            dataDir: DATA_DIR,
-            env: options.env ?? {},
-            readStdin: (limit) => Buffer.from(options.stdin ?? '').subarray(0, limit),
-          }),
+    openFactBase: (load) => {
+      if (options.data && load.files.length === 0)
+        return new FactBase(load.bundled ? data : { ...data, facts: [] });
+      const open = () =>
+        openFactBase(load, {
+          dataDir: DATA_DIR,
+          env: options.env ?? {},
+          readStdin: (limit) => Buffer.from(options.stdin ?? '').subarray(0, limit),
+        });
+      // The plain bundled fact base is the same in every run: opened (read, checked, indexed) once per test file.
+      if (load.files.length === 0 && load.bundled) return (bundledBase ??= open());
+      return open();
+    },
     page: () => void (paged = true),
   };
   return { ctx, out: () => out, err: () => err, paged: () => paged };
