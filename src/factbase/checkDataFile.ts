@@ -80,10 +80,22 @@ export function normalise(json: unknown, origin: string): DataSet {
   for (const f of facts as Array<Fact & { score?: unknown; anniversary?: unknown; lang?: unknown }>) {
     if ('score' in f) delete f.score;
     if ('anniversary' in f) delete f.anniversary;
-    // An export made with --lang holds the translation in `text` and `note`; the English is in `texts`/`notes`.
+    // `text` and `note` are in the language `lang` names (English when absent), and they win over the copy in
+    // `texts`/`notes`: a user who edits an export's text changes the fact. An export made with --lang holds the
+    // translation there, so the English comes from `texts`/`notes`.
+    const lang = typeof f.lang === 'string' ? f.lang : 'en';
     if ('lang' in f) delete f.lang;
-    if (f.texts?.en) f.text = f.texts.en;
-    if (f.notes?.en) f.note = f.notes.en;
+    if (lang === 'en') {
+      if (f.texts) f.texts.en = f.text;
+      if (f.notes && f.note !== undefined) f.notes.en = f.note;
+    } else {
+      const translated = { text: f.text, note: f.note };
+      if (f.texts?.en) f.text = f.texts.en;
+      if (f.notes?.en) f.note = f.notes.en;
+      if (f.texts) (f.texts as Record<string, string | null>)[lang] = translated.text;
+      if (f.notes && translated.note !== undefined)
+        (f.notes as Record<string, string | null>)[lang] = translated.note;
+    }
     f.origin = origin;
   }
   return {

@@ -208,3 +208,21 @@ describe('search in four languages', () => {
     ]);
   });
 });
+
+describe('an edited export read back', () => {
+  it('takes the edited text in its language, over the copy in texts', () => {
+    const exported = JSON.parse(runKzt(['facts', 'show', ID, '--json']).stdout) as Record<string, unknown>;
+    const edited = { ...exported, id: 'my-edited-fact', text: 'My own wording of the fact.' };
+    const r = runKzt(
+      ['--no-bundled', '--no-cache', '--data', '-', 'facts', 'show', 'my-edited-fact', '--json'],
+      {
+        stdin: JSON.stringify([edited]),
+      },
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      text: 'My own wording of the fact.',
+      texts: { en: 'My own wording of the fact.' },
+    });
+  });
+});
