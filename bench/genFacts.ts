@@ -80,6 +80,8 @@ export function generateFacts(n: number, seed = 42): Fact[] {
       entities: base.entities,
       sources: base.sources.map((s) => ({ source: s.source, ...(s.locator ? { locator: s.locator } : {}) })),
       status: base.status === 'disputed' ? 'single-source' : base.status,
+      // A visit names who travelled and where (the schema asks for it on every fact of kind visit).
+      ...(base.visit ? { visit: base.visit } : {}),
     });
   }
   return out;

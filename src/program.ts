@@ -33,8 +33,9 @@ function rootCommand(ctx: Context) {
     .helpOption('-h, --help', 'show help')
     .configureHelp(HELP)
     .configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
-      writeErr: (s) => ctx.stderr.write(s),
+      // Help is kzt's own text, but it names commands and values: it goes through the sanitiser like all else.
+      writeOut: (s) => ctx.stdout.write(terminalSafe(s, true)),
+      writeErr: (s) => ctx.stderr.write(terminalSafe(s, true)),
       // Commander's errors become one "kzt:" line, its suggestion joined on and in kzt's own words.
       outputError: (s, write) =>
         write(

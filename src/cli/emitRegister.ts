@@ -21,7 +21,7 @@ export function emitRegister<T>(
   toRecord: (row: T) => OutputRecord,
   output: OutputOptions,
   ctx: CommandContext,
-  views: RecordViews,
+  views: RecordViews<T>,
   words: RegisterWords,
 ): ExitCodeValue {
   emitRecords(rows, toRecord, output, ctx, views);

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { DEFAULT_MAX_SIZE, parseSize } from '../factbase/readInput.js';
+import { DEFAULT_MAX_SIZE, LARGEST_READABLE, parseSize, readable } from '../factbase/readInput.js';
 
 /** Parses a positive whole number for options such as --limit; commander reports the error as a usage error. */
 export function positiveInteger(value: string): number {
@@ -33,11 +33,20 @@ export function year(value: string): number {
   return Number(value);
 }
 
-/** Parses --max-size: bytes, or a number with K, M or G. */
+/** Why a size limit cannot be used, or undefined when it can. */
+function tooLarge(bytes: number): string | undefined {
+  return bytes > LARGEST_READABLE
+    ? `over the largest file kzt can read, ${readable(LARGEST_READABLE)} (the largest buffer Node.js allows)`
+    : undefined;
+}
+
+/** Parses --max-size: bytes, or a number with K, M or G, up to the largest file kzt can read. */
 export function size(value: string): number {
   const bytes = parseSize(value);
   if (bytes === undefined)
     throw new InvalidArgumentError('want bytes or a number with K, M or G, such as 100M.');
+  const why = tooLarge(bytes);
+  if (why) throw new InvalidArgumentError(`${why}.`);
   return bytes;
 }
 
@@ -53,5 +62,7 @@ export function maxSizeOf(
   if (bytes === undefined) {
     throw new UsageError(`KZT_MAX_SIZE "${text}" is not a size (want bytes or a number with K, M or G)`);
   }
+  const why = tooLarge(bytes);
+  if (why) throw new UsageError(`KZT_MAX_SIZE "${text}" is ${why}`);
   return bytes;
 }

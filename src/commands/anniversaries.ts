@@ -71,7 +71,7 @@ export function anniversariesCommand(f: Factory, run: Runner<AnniversariesOption
 export function runAnniversaries(options: AnniversariesOptions, ctx: CommandContext): ExitCodeValue {
   const fb = ctx.factBase();
   const today = localDay(ctx.now());
-  const thisYear = Number(today.slice(0, 4));
+  const thisYear = ctx.now().getFullYear();
   const filter = factFilter(options.filter, fb);
   const facts = filter ? fb.facts.filter(filter) : fb.facts;
   const days = options.upcomingDays;

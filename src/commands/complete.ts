@@ -2,6 +2,7 @@ import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { completions } from '../cli/completions.js';
 import { finish, type Runner } from '../cli/runner.js';
 import type { CommandContext, Factory } from '../context.js';
+import { terminalSafe } from '../render/terminalSafe.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
 
 /** Options of the hidden `kzt __complete`. */
@@ -27,6 +28,7 @@ export function completeCommand(
 /** Prints the candidates for shell completion, one per line. */
 export function runComplete(options: CompleteOptions, ctx: CommandContext): ExitCodeValue {
   const list = completions(options.program, options.words, { factBase: () => ctx.factBase() });
-  ctx.stdout.write(list.map((c) => `${c}\n`).join(''));
+  // The shell shows the candidates on the terminal: one per line, each through the sanitiser.
+  ctx.stdout.write(list.map((c) => `${terminalSafe(c)}\n`).join(''));
   return ExitCode.ok;
 }

@@ -8,7 +8,12 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** One RFC 4180 CSV record with its CRLF line end. */
+export function csvRow(cells: readonly string[]): string {
+  return `${cells.map(csvField).join(',')}\r\n`;
+}
+
 /** Rows as RFC 4180 CSV: CRLF line ends, the first row the header. */
 export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
-  return rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+  return rows.map(csvRow).join('');
 }

@@ -17,7 +17,7 @@ export function emitWithFacts<T>(
   toJson: (item: T, factCount: number, facts: FactJson[]) => OutputRecord,
   out: OutputOptions,
   ctx: CommandContext,
-  views: Omit<RecordViews, 'single'>,
+  views: Omit<RecordViews<T>, 'single'>,
 ): void {
   const record = (x: T) =>
     toJson(

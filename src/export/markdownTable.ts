@@ -8,8 +8,12 @@ function mdCell(text: string): string {
     .replace(/\t/g, ' ');
 }
 
-/** A GitHub-flavoured Markdown table (header, separator, rows); pipes escaped, line breaks as <br>. */
-export function markdownTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(mdCell).join(' | ')} |\n`;
-  return line(header) + `| ${header.map(() => '---').join(' | ')} |\n` + rows.map(line).join('');
+/** One row of a GitHub-flavoured Markdown table; pipes escaped, line breaks as <br>. */
+export function markdownRow(cells: readonly string[]): string {
+  return `| ${cells.map(mdCell).join(' | ')} |\n`;
+}
+
+/** The header row and separator of a Markdown table. */
+export function markdownHeader(header: readonly string[]): string {
+  return markdownRow(header) + `| ${header.map(() => '---').join(' | ')} |\n`;
 }

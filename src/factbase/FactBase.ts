@@ -1,4 +1,5 @@
 import { FactStore, type TextSource } from '../model/FactStore.js';
+import type { FactList } from '../model/FactList.js';
 import type { DataSet, Fact } from '../model/types.js';
 import { FactSearcher, type Miss } from '../search/FactSearcher.js';
 import { dateKey } from '../timeline/chronological.js';
@@ -36,7 +37,11 @@ export class FactBase extends FactStore {
 
   private indexCache: SearchIndex | undefined;
 
-  constructor(data: DataSet, prebuiltIndex?: SearchIndex, texts?: TextSource) {
+  constructor(
+    data: Omit<DataSet, 'facts'> & { facts: readonly Fact[] | FactList },
+    prebuiltIndex?: SearchIndex,
+    texts?: TextSource,
+  ) {
     super(data, texts);
     this.indexCache = prebuiltIndex;
   }
@@ -62,10 +67,10 @@ export class FactBase extends FactStore {
    */
   private tieOrder(a: number, b: number): number {
     const keys = (this.tieKeys ??= []);
-    const ka = (keys[a] ??= dateKey(this.at(a)));
-    const kb = (keys[b] ??= dateKey(this.at(b)));
+    const ka = (keys[a] ??= dateKey(this.factAt(a)));
+    const kb = (keys[b] ??= dateKey(this.factAt(b)));
     if (ka !== kb) return ka < kb ? -1 : 1;
-    const [ia, ib] = [this.at(a).id, this.at(b).id];
+    const [ia, ib] = [this.factAt(a).id, this.factAt(b).id];
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   }
 
@@ -79,10 +84,10 @@ export class FactBase extends FactStore {
     const { filter } = options;
     const result = this.searcher.search(query, {
       limit: options.limit,
-      filter: filter && ((doc) => filter(this.at(doc))),
+      filter: filter && ((doc) => filter(this.factAt(doc))),
     });
     return {
-      hits: result.hits.map((h) => ({ fact: this.at(h.doc), score: h.score, matched: h.matched })),
+      hits: result.hits.map((h) => ({ fact: this.factAt(h.doc), score: h.score, matched: h.matched })),
       total: result.total,
     };
   }
@@ -90,12 +95,6 @@ export class FactBase extends FactStore {
   /** After a search that found nothing: the query's words no fact contains, and close words that would find. */
   explainMiss(query: string, options: FactQuery = {}): Miss {
     const { filter } = options;
-    return this.searcher.explainMiss(query, { filter: filter && ((doc) => filter(this.at(doc))) });
-  }
-
-  private at(doc: number): Fact {
-    const fact = this.facts[doc];
-    if (!fact) throw new Error(`the search index names fact ${doc}, which does not exist`);
-    return fact;
+    return this.searcher.explainMiss(query, { filter: filter && ((doc) => filter(this.factAt(doc))) });
   }
 }

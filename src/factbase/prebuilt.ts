@@ -15,7 +15,7 @@ export interface Bundled {
   index?: SearchIndex;
   /** The translations of the bundled facts, one language read when first asked for. */
   texts: TextSource;
-  /** A hash of the bundled data, for cache keys (computed only when asked: most runs never need it). */
+  /** A hash of the bundled data (and index), for cache keys (computed only when asked: most runs never need it). */
   fingerprint(): string;
 }
 
@@ -89,14 +89,16 @@ export function loadPrebuilt(distDir: string, fallback: () => Figures): Bundled 
   }
   try {
     const data = JSON.parse(decodeText(bytes, `dist/${PREBUILT.data}`)) as DataSet;
-    const { index } = SearchIndex.decode(indexBytes);
+    const index = SearchIndex.decode(indexBytes).index.verify();
     if (index.docCount !== data.facts.length) return undefined;
     return {
       data: withLazyFigures(data, () => readFigures(distDir, fallback)),
       index,
       texts: lazyTexts(distDir, true),
-      // The index holds every language's words, so the translations are part of what a cache depends on.
-      fingerprint: () => fingerprintOf([bytes, ...textsBytes(distDir, true)]),
+      // The index holds every language's words, so the translations are part of what a cache depends on; the
+      // index itself too: built by this kzt's tokenizer, it changes when indexing changes, so a cache entry of an
+      // older build is not taken for this one's.
+      fingerprint: () => fingerprintOf([bytes, indexBytes, ...textsBytes(distDir, true)]),
     };
   } catch {
     // A damaged or stale build: the data files themselves are still there to load.

@@ -9,15 +9,15 @@ export interface SchemaProblem {
   atKey: boolean;
 }
 
-let validators: { array: ValidateFunction; full: ValidateFunction } | undefined;
+let validators: { fact: ValidateFunction; full: ValidateFunction } | undefined;
 
 /** Compiles the data schema once, on first use: only user files need it (the bundled data is checked by tests). */
-function compiled(): { array: ValidateFunction; full: ValidateFunction } {
+function compiled(): { fact: ValidateFunction; full: ValidateFunction } {
   if (!validators) {
     const ajv = new Ajv({ allErrors: true, strict: false });
     ajv.addSchema(schema, 'kzt');
     validators = {
-      array: ajv.compile({ type: 'array', items: { $ref: 'kzt#/definitions/fact' } }),
+      fact: ajv.compile({ $ref: 'kzt#/definitions/fact' }),
       full: ajv.compile({ $ref: 'kzt#/definitions/fullForm' }),
     };
   }
@@ -42,21 +42,8 @@ function describe(e: ErrorObject): string {
   return e.message ?? 'is not valid';
 }
 
-/**
- * Checks a parsed data file against data/kzt.schema.json: an array of facts (the `facts list --json` form)
- * or an object with sources, entities and facts. Returns every problem, deduplicated, with its path.
- */
-export function schemaCheck(json: unknown): SchemaProblem[] {
-  if (typeof json !== 'object' || json === null) {
-    return [
-      {
-        path: [],
-        message: 'want an array of facts or an object with "sources", "entities" and "facts"',
-        atKey: false,
-      },
-    ];
-  }
-  const validate = Array.isArray(json) ? compiled().array : compiled().full;
+/** Every problem `validate` found in a value, deduplicated, each with its JSON path. */
+function problemsOf(validate: ValidateFunction, json: unknown): SchemaProblem[] {
   if (validate(json)) return [];
   const seen = new Set<string>();
   const out: SchemaProblem[] = [];
@@ -79,4 +66,30 @@ export function schemaCheck(json: unknown): SchemaProblem[] {
     out.push({ path, message, atKey });
   }
   return out;
+}
+
+/** The problem of a file that is neither an array of facts nor an object of collections. */
+export const NOT_A_DATA_FILE = 'want an array of facts or an object with "sources", "entities" and "facts"';
+
+/** Checks one fact against data/kzt.schema.json; paths are relative to the fact. */
+export function checkFactSchema(json: unknown): SchemaProblem[] {
+  return problemsOf(compiled().fact, json);
+}
+
+/**
+ * Checks the object form of a data file (sources, entities, facts) against data/kzt.schema.json. Its facts are
+ * checked one by one with checkFactSchema, so the caller passes `facts` as an empty array when it is one.
+ */
+export function checkFullFormSchema(json: object): SchemaProblem[] {
+  return problemsOf(compiled().full, json);
+}
+
+/** Checks a whole parsed data file (an array of facts, or the object form) at once: for small files, the build. */
+export function schemaCheck(json: unknown): SchemaProblem[] {
+  if (typeof json !== 'object' || json === null)
+    return [{ path: [], message: NOT_A_DATA_FILE, atKey: false }];
+  if (!Array.isArray(json)) return checkFullFormSchema(json);
+  return json.flatMap((fact: unknown, i) =>
+    checkFactSchema(fact).map((p) => ({ ...p, path: [i, ...p.path] })),
+  );
 }

@@ -33,9 +33,17 @@ const MONTH_NAMES = [
 ] as const;
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Whether a year is a leap year of the proleptic Gregorian calendar (year 0 is one). */
+function isLeap(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 /** Days in a month of a year (proleptic Gregorian). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic, not Date.UTC: that maps the years 0–99 to 1900–1999, so 0000-02-29 would not exist.
+  return month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
 function parsePoint(text: string): DatePoint | string {
@@ -89,7 +97,8 @@ export function dateSpan(d: FactDate): { from: string; to: string } {
   return { from: firstDay(d.start), to: lastDay(d.end ?? d.start) };
 }
 
-function formatPoint(p: DatePoint, withYear = true, withMonth = true): string {
+/** Readable form of one date point at its precision: "2 Mar 1992", "Oct 1992", "1992" (any year, even 10000). */
+export function formatPoint(p: DatePoint, withYear = true, withMonth = true): string {
   const parts: string[] = [];
   if (p.day !== undefined) parts.push(String(p.day));
   if (p.month !== undefined && withMonth) parts.push(MONTHS[p.month - 1] ?? '');

@@ -1,4 +1,4 @@
-import { formatDateText, mustParseFactDate, type DatePoint, type FactDate } from './dates.js';
+import { formatDateText, formatPoint, mustParseFactDate, type DatePoint, type FactDate } from './dates.js';
 import type { Language } from './language.js';
 
 /** The month names a language writes in dates: after a day (Russian genitive "марта") and on their own ("март"). */
@@ -108,4 +108,9 @@ function formatIn(d: FactDate, lang: Exclude<Language, 'en'>): string {
 export function formatDateIn(text: string | null, lang: Language, undated = 'undated'): string {
   if (text === null) return undated;
   return lang === 'en' ? formatDateText(text) : formatIn(mustParseFactDate(text), lang);
+}
+
+/** One date point written as a language writes it ("2 Mar 2027", "2 марта 2027 г."), from its numbers: any year. */
+export function formatPointIn(p: DatePoint, lang: Language): string {
+  return lang === 'en' ? formatPoint(p) : point(p, GRAMMARS[lang], monthNames(lang));
 }

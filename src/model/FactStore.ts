@@ -1,6 +1,7 @@
 import { closest } from '../lib/closest.js';
 import { fold } from '../lib/fold.js';
 import { LANGUAGES, TRANSLATED, type Language } from '../lib/language.js';
+import { arrayFactList, type FactList } from './FactList.js';
 import type {
   DataSet,
   Entity,
@@ -58,27 +59,76 @@ function nearIds(id: string, ids: readonly string[], limit: number): string[] {
  * printing.
  */
 export class FactStore {
-  readonly facts: readonly Fact[];
-  private factsById: Map<string, Fact> | undefined;
+  private readonly list: FactList;
+  private all: readonly Fact[] | undefined;
+  private docById: Map<string, number> | undefined;
   private seriesById: Map<string, Series> | undefined;
   private readonly sourcesById: Map<string, Source>;
   private readonly entitiesById: Map<string, Entity>;
   private aliasMap: Map<string, Set<string>> | undefined;
 
+  /** A store of data in memory, or of facts read on demand (`facts` as a FactList) beside their registers. */
   constructor(
-    private readonly data: DataSet,
+    private readonly data: Omit<DataSet, 'facts'> & { facts: readonly Fact[] | FactList },
     private readonly texts?: TextSource,
   ) {
-    this.facts = data.facts;
+    if (Array.isArray(data.facts)) {
+      this.all = data.facts as readonly Fact[];
+      this.list = arrayFactList(this.all);
+    } else {
+      this.list = data.facts as FactList;
+    }
     this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
     this.entitiesById = new Map(data.entities.map((e) => [e.id, e]));
   }
 
+  /** Every fact, in order (read whole on first use when the facts are kept on disk). */
+  get facts(): readonly Fact[] {
+    this.all ??= Array.from({ length: this.list.length }, (_, doc) => this.list.at(doc));
+    return this.all;
+  }
+
+  /** How many facts there are, without reading them. */
+  get count(): number {
+    return this.list.length;
+  }
+
+  /** The fact at a position in the collection. */
+  factAt(doc: number): Fact {
+    return this.all?.[doc] ?? this.list.at(doc);
+  }
+
+  /**
+   * The facts one at a time, in order, optionally only those `filter` keeps: when they are kept on disk each is
+   * read as it is reached and can be forgotten after, so going through a million holds one in memory.
+   */
+  *each(filter?: (fact: Fact) => boolean): Generator<Fact> {
+    for (let doc = 0; doc < this.list.length; doc++) {
+      const fact = this.factAt(doc);
+      if (!filter || filter(fact)) yield fact;
+    }
+  }
+
+  /** Position of each fact id; built on first use (a search over 100,000 facts never needs it). */
+  private positions(): Map<string, number> {
+    if (!this.docById) {
+      const map = new Map<string, number>();
+      // From the ids kept beside the facts when there are (not reading 100,000 facts to find one), else the facts.
+      const ids = this.all ? undefined : this.list.ids?.();
+      if (ids) ids.forEach((id, doc) => map.set(id, doc));
+      else {
+        let doc = 0;
+        for (const f of this.each()) map.set(f.id, doc++);
+      }
+      this.docById = map;
+    }
+    return this.docById;
+  }
+
   /** The fact with this id, if any. */
   fact(id: string): Fact | undefined {
-    // Built on first use: a search over 100,000 facts never needs it.
-    this.factsById ??= new Map(this.facts.map((f) => [f.id, f]));
-    return this.factsById.get(id);
+    const doc = this.positions().get(id);
+    return doc === undefined ? undefined : this.factAt(doc);
   }
 
   /** The figure series, in file order (read on first use: most runs need none). */
@@ -237,11 +287,7 @@ export class FactStore {
 
   /** Fact ids that begin with what was typed, or are a few typos from it, for "did you mean" after an unknown id. */
   closestIds(id: string, limit = 3): string[] {
-    return nearIds(
-      id,
-      this.facts.map((f) => f.id),
-      limit,
-    );
+    return nearIds(id, [...this.positions().keys()], limit);
   }
 
   /** Source ids that begin with what was typed, or are a few typos from it. */

@@ -1,4 +1,4 @@
-import { formatDateIn } from '../lib/formatDate.js';
+import { formatPointIn } from '../lib/formatDate.js';
 import type { Language } from '../lib/language.js';
 import { isPast, type Anniversary } from '../timeline/anniversaries.js';
 import { labelWidth, markerLegend, renderDatedEntries } from './datedEntries.js';
@@ -7,9 +7,18 @@ import type { Style } from './style.js';
 
 export { ordinal } from './labels.js';
 
+/** A day (YYYY-MM-DD, any number of year digits) in words, from its numbers: the year 10000 has a today too. */
+function dayIn(day: string, lang: Language): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return formatPointIn({ year: year ?? 0, month, day: date, precision: 'day' }, lang);
+}
+
 /** Where an anniversary falls, in words: "2 Mar 2027", "Oct 2027", "in 2027" (in the language shown). */
 function anniversaryLabel(a: Anniversary, lang: Language): string {
-  return a.date.length === 4 ? labelsFor(lang).inYear(a.date) : formatDateIn(a.date, lang);
+  // From the date's numbers, never by parsing `date` again: a clock in the year 10000 must not break the view.
+  return a.point.month === undefined
+    ? labelsFor(lang).inYear(String(a.point.year))
+    : formatPointIn(a.point, lang);
 }
 
 /**
@@ -39,7 +48,7 @@ export function renderAnniversaries(
   if (past.length > 0 && today !== undefined) {
     lines.push(...renderDatedEntries(past.map(entry), columns, style, width).map((l) => chalk.dim(l)));
     lines.push(
-      chalk.bold(`  ── today, ${formatDateIn(today, lang)}: ${past.length} past, ${ahead.length} ahead ──`),
+      chalk.bold(`  ── today, ${dayIn(today, lang)}: ${past.length} past, ${ahead.length} ahead ──`),
     );
   }
   lines.push(...renderDatedEntries(ahead.map(entry), columns, style, width));

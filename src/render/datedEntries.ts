@@ -33,7 +33,10 @@ export function markerOf(status: FactStatus | undefined, style: Style): string {
 
 /** The width of the widest label, for aligning several lists alike. */
 export function labelWidth(entries: readonly DatedEntry[]): number {
-  return Math.max(0, ...entries.map((e) => textWidth(e.label)));
+  // A loop, not Math.max(...widths): spreading 150,000 values overflows the stack.
+  let widest = 0;
+  for (const e of entries) widest = Math.max(widest, textWidth(e.label));
+  return widest;
 }
 
 /** Below this many columns of text beside the dates, dates go on their own line above the text. */

@@ -5,7 +5,7 @@ import { MARKERS, markerLegend, markerOf } from './datedEntries.js';
 import { highlight } from './highlight.js';
 import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
-import { idColumn, renderTable } from './table.js';
+import { idColumn, tableChunks } from './table.js';
 import { terminalSafe } from './terminalSafe.js';
 
 /** One table row: the fact, its rank when the table shows search results, and the words to highlight. */
@@ -28,46 +28,53 @@ export function renderFactTable(
   style: Style,
   lang: Language = 'en',
 ): string {
+  return [...factTableChunks(rows, columns, style, lang)].join('');
+}
+
+/** The table of renderFactTable in pieces, each row's cells made only when they are measured or drawn. */
+export function factTableChunks(
+  rows: readonly FactRow[],
+  columns: number,
+  style: Style,
+  lang: Language = 'en',
+): Iterable<string> {
   const { chalk } = style;
+  const fact = (i: number) => (rows[i] as FactRow).fact;
   const labels = labelsFor(lang);
   const ranked = rows.some((r) => r.rank !== undefined);
   const marked = rows.some((r) => r.fact.status !== 'corroborated');
-  return renderTable(
+  return tableChunks(
     [
       ...(ranked
         ? [
             {
               header: '#',
-              cells: rows.map((r) => (r.rank === undefined ? '' : String(r.rank))),
+              cells: (i: number) => String(rows[i]?.rank ?? ''),
               paint: (l: string) => chalk.dim(l),
             },
           ]
         : []),
       {
         header: labels.date,
-        cells: rows.map((r) => formatDateIn(r.fact.date, lang, labels.undated)),
+        cells: (i: number) => formatDateIn(fact(i).date, lang, labels.undated),
         paint: (l: string) => chalk.cyan(l),
       },
       ...(marked
         ? [
             {
               header: '',
-              cells: rows.map((r) => MARKERS[r.fact.status].trim()),
+              cells: (i: number) => MARKERS[fact(i).status].trim(),
               paint: (l: string, i: number) => (l === '' ? l : markerOf(rows[i]?.fact.status, style)),
             },
           ]
         : []),
       {
         header: labels.fact,
-        cells: rows.map((r) => terminalSafe(r.fact.text)),
+        cells: (i: number) => terminalSafe(fact(i).text),
         flex: true,
         paint: (l: string, i: number) => highlight(l, rows[i]?.matched ?? [], style, lang),
       },
-      idColumn(
-        rows.map((r) => terminalSafe(r.fact.id)),
-        style,
-        labels.id,
-      ),
+      idColumn((i) => terminalSafe(fact(i).id), style, labels.id),
     ],
     rows.length,
     columns,

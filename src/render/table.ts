@@ -5,7 +5,8 @@ import { hang, widestUnbreakable, wrap } from './wrap.js';
 /** A column of a table: a header, one terminal-safe cell per row, and how to lay it out. */
 export interface TableColumn {
   header: string;
-  cells: readonly string[];
+  /** The cells, or how to make the cell of a row when it is needed (a million rows are never all in memory). */
+  cells: readonly string[] | ((row: number) => string);
   /** Takes the width left over (long text); other columns take their natural width. */
   flex?: boolean;
   /** An identifier: never split across lines. Its own column at its natural width, or its own line. */
@@ -15,7 +16,11 @@ export interface TableColumn {
 }
 
 /** The column of ids every table ends with: wrapped at hyphens, in yellow when colour is on. */
-export function idColumn(ids: readonly string[], style: Style, header = 'Id'): TableColumn {
+export function idColumn(
+  ids: readonly string[] | ((row: number) => string),
+  style: Style,
+  header = 'Id',
+): TableColumn {
   return { header, cells: ids, id: true, paint: (l) => style.chalk.yellow(l) };
 }
 
@@ -26,6 +31,15 @@ const MIN_FLEX = 20;
 interface Layout {
   widths: number[];
   idsInText: boolean;
+}
+
+function cellOf(c: TableColumn, row: number): string {
+  return typeof c.cells === 'function' ? c.cells(row) : (c.cells[row] ?? '');
+}
+
+/** A column's cells one at a time (made as they are reached when they are made on demand). */
+function* cellsOf(c: TableColumn, rows: number): Generator<string> {
+  for (let r = 0; r < rows; r++) yield cellOf(c, r);
 }
 
 function widestLine(texts: Iterable<string>, measure: (text: string) => number): number {
@@ -41,9 +55,9 @@ function widestLine(texts: Iterable<string>, measure: (text: string) => number):
  * URL or identifier in them, or than the identifiers. When that fails with the identifiers in a column of their own, they go on their own
  * line below the text; when it fails again, there is no table layout (rows are stacked).
  */
-function fit(cols: readonly TableColumn[], width: number): Layout | undefined {
-  const natural = cols.map((c) => widestLine([c.header, ...c.cells], textWidth));
-  const unbreakable = cols.map((c) => (c.flex ? widestLine(c.cells, widestUnbreakable) : 0));
+function fit(cols: readonly TableColumn[], rows: number, width: number): Layout | undefined {
+  const natural = cols.map((c) => Math.max(textWidth(c.header), widestLine(cellsOf(c, rows), textWidth)));
+  const unbreakable = cols.map((c) => (c.flex ? widestLine(cellsOf(c, rows), widestUnbreakable) : 0));
   const idWidth = Math.max(0, ...cols.map((c, i) => (c.id ? (natural[i] ?? 0) : 0)));
   const flexCount = cols.filter((c) => c.flex).length;
   const attempt = (idsInText: boolean): Layout | undefined => {
@@ -88,17 +102,20 @@ function pack(parts: ReadonlyArray<{ text: string; id?: boolean }>, width: numbe
   return lines;
 }
 
-function stacked(cols: readonly TableColumn[], rows: number, width: number, style: Style): string {
-  const blocks: string[] = [];
+function* stacked(
+  cols: readonly TableColumn[],
+  rows: number,
+  width: number,
+  style: Style,
+): Generator<string> {
   for (let r = 0; r < rows; r++) {
-    const head = cols.filter((c) => !c.flex).map((c) => ({ text: c.cells[r] ?? '', id: c.id }));
+    const head = cols.filter((c) => !c.flex).map((c) => ({ text: cellOf(c, r), id: c.id }));
     const lines = pack(head, width).map((l) => style.chalk.bold(l));
     for (const c of cols.filter((x) => x.flex)) {
-      lines.push(...hang(c.cells[r] ?? '', width, 2, 2, true).map((l) => (c.paint ? c.paint(l, r) : l)));
+      for (const l of hang(cellOf(c, r), width, 2, 2, true)) lines.push(c.paint ? c.paint(l, r) : l);
     }
-    blocks.push(`${lines.join('\n')}\n`);
+    yield `${r > 0 ? '\n' : ''}${lines.join('\n')}\n`;
   }
-  return blocks.join('\n');
 }
 
 /**
@@ -109,32 +126,49 @@ function stacked(cols: readonly TableColumn[], rows: number, width: number, styl
  * a line of its own, for the terminal to soft-wrap).
  */
 export function renderTable(cols: readonly TableColumn[], rows: number, width: number, style: Style): string {
-  const layout = fit(cols, width);
-  if (!layout) return stacked(cols, rows, width, style);
+  return [...tableChunks(cols, rows, width, style)].join('');
+}
+
+/**
+ * The table of renderTable in pieces to write one after the other: the widths are measured in a first pass
+ * over the cells, then each row is made, wrapped and drawn when its turn comes, so a table of a million rows
+ * never holds more than one row's lines.
+ */
+export function* tableChunks(
+  cols: readonly TableColumn[],
+  rows: number,
+  width: number,
+  style: Style,
+): Generator<string> {
+  const layout = fit(cols, rows, width);
+  if (!layout) {
+    yield* stacked(cols, rows, width, style);
+    return;
+  }
   const { widths, idsInText } = layout;
   const shown = cols.map((c, i) => ({ c, i })).filter(({ c }) => !(idsInText && c.id));
   const firstFlex = cols.findIndex((c) => c.flex);
   const ids = cols.filter((c) => c.id);
   const header = shown.map(({ c }) => [style.chalk.bold(c.header)]);
-  const body: string[][][] = [];
-  for (let r = 0; r < rows; r++) {
-    body.push(
-      shown.map(({ c, i }) => {
+  function* body(): Generator<string[][]> {
+    for (let r = 0; r < rows; r++) {
+      yield shown.map(({ c, i }) => {
         const w = widths[i] ?? 1;
-        const text = c.cells[r] ?? '';
+        const text = cellOf(c, r);
         const lines = (c.id ? [text] : wrap(text, w, c.flex)).map((l) => (c.paint ? c.paint(l, r) : l));
         if (idsInText && i === firstFlex) {
-          for (const id of ids) lines.push(id.paint ? id.paint(id.cells[r] ?? '', r) : (id.cells[r] ?? ''));
+          for (const id of ids) lines.push(id.paint ? id.paint(cellOf(id, r), r) : cellOf(id, r));
         }
         return lines;
-      }),
-    );
+      });
+    }
   }
-  return drawTable(
+  for (const line of drawLines(
     header,
-    body,
+    body(),
     shown.map(({ i }) => widths[i] ?? 1),
-  );
+  ))
+    yield `${line}\n`;
 }
 
 /**
@@ -143,26 +177,35 @@ export function renderTable(cols: readonly TableColumn[], rows: number, width: n
  * cli-table3 draws for plain text, which a test holds it to; cli-table3 itself is not used, as it truncates
  * emoji cells and costs about 7 ms a row.)
  */
-export function drawTable(header: string[][], body: string[][][], widths: readonly number[]): string {
+export function drawTable(header: string[][], body: Iterable<string[][]>, widths: readonly number[]): string {
+  return `${[...drawLines(header, body, widths)].join('\n')}\n`;
+}
+
+/** The lines of drawTable, one at a time. */
+function* drawLines(
+  header: string[][],
+  body: Iterable<string[][]>,
+  widths: readonly number[],
+): Generator<string> {
   const rule = (left: string, mid: string, right: string) =>
     `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
   const separator = rule('├', '┼', '┤');
-  const out: string[] = [rule('┌', '┬', '┐')];
-  const row = (cells: string[][]) => {
-    const height = Math.max(1, ...cells.map((c) => c.length));
+  function* row(cells: string[][]): Generator<string> {
+    let height = 1;
+    for (const c of cells) height = Math.max(height, c.length);
     for (let k = 0; k < height; k++) {
       const parts = cells.map((lines, i) => {
         const line = lines[k] ?? '';
         return ` ${line}${' '.repeat(Math.max(0, (widths[i] ?? 0) - textWidth(line)))} `;
       });
-      out.push(`│${parts.join('│')}│`);
+      yield `│${parts.join('│')}│`;
     }
-  };
-  row(header);
-  body.forEach((cells) => {
-    out.push(separator);
-    row(cells);
-  });
-  out.push(rule('└', '┴', '┘'));
-  return `${out.join('\n')}\n`;
+  }
+  yield rule('┌', '┬', '┐');
+  yield* row(header);
+  for (const cells of body) {
+    yield separator;
+    yield* row(cells);
+  }
+  yield rule('└', '┴', '┘');
 }

@@ -29,7 +29,8 @@ export function renderTimeline(
   for (const [year, group] of groups) {
     if (out.length > 0) out.push('');
     out.push(chalk.bold.magenta(year));
-    out.push(...renderDatedEntries(group, columns, style, width));
+    // One line at a time: a year of 100,000 facts is too many arguments for a spread.
+    for (const line of renderDatedEntries(group, columns, style, width)) out.push(line);
   }
   const legend = facts.some((f) => f.status !== 'corroborated') ? `\n${markerLegend(style, lang)}` : '\n';
   return `${out.join('\n')}\n${legend}`;

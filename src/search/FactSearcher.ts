@@ -68,16 +68,10 @@ export const UNKNOWN_SHARE = 0.6;
 /** The most searches a "did you mean" may run to check that its suggestions would find something. */
 const MAX_PROBES = 6;
 
-/** How one query word matched: its weight, and per fact the best contribution and which expansion gave it. */
+/** How one query word matched: its weight, and the vocabulary terms that stand for it. */
 interface TermMatch {
   weight: number;
   expansions: Expansion[];
-  /** Per fact: contribution 0..1 (0 = no match). */
-  best: Float32Array;
-  /** Per fact: index into `expansions` of the best match. */
-  which: Int32Array;
-  /** Facts with a contribution, in the order found. */
-  touched: number[];
 }
 
 /** Ranks facts for a free-text query with an inverted index, fuse.js fuzzy term expansion and IDF weighting. */
@@ -90,7 +84,7 @@ export class FactSearcher {
   ) {}
 
   private get expander(): TermExpander {
-    this.expanderCache ??= new TermExpander(this.index.terms, (t) => this.index.has(t));
+    this.expanderCache ??= new TermExpander(this.index.vocabulary);
     return this.expanderCache;
   }
 
@@ -105,30 +99,17 @@ export class FactSearcher {
   }
 
   private matchTerm(alternatives: readonly string[]): TermMatch {
-    const n = this.index.docCount;
-    const best = new Float32Array(n);
-    const which = new Int32Array(n);
-    const touched: number[] = [];
     const expansions = this.expansions(alternatives);
     let weight = this.index.idf(null) * (expansions.length === 0 ? UNKNOWN_SHARE : 1);
     let bestSimilarity = 0;
-    expansions.forEach(({ term, similarity }, e) => {
+    for (const { term, similarity } of expansions) {
       // A word weighs as much as the rarest-for-its-closeness spelling it matched.
       if (similarity > bestSimilarity || (similarity === bestSimilarity && this.index.idf(term) > weight)) {
         bestSimilarity = similarity;
         weight = this.index.idf(term);
       }
-      this.index.forEachPosting(term, (doc, fieldWeight) => {
-        const c = similarity * fieldWeight;
-        const prev = best[doc] ?? 0;
-        if (prev === 0) touched.push(doc);
-        if (c > prev) {
-          best[doc] = c;
-          which[doc] = e;
-        }
-      });
-    });
-    return { weight, expansions, best, which, touched };
+    }
+    return { weight, expansions };
   }
 
   /** Ranked hits for a query, best first, and the number of facts that matched; none below the minimum score. */
@@ -141,22 +122,37 @@ export class FactSearcher {
     const matches = terms.map((t) => this.matchTerm(t.alternatives));
     const total = matches.reduce((sum, m) => sum + m.weight, 0);
     const n = this.index.docCount;
+    // One set of arrays of the facts' size for the whole query, however many words it has: each word's best
+    // contribution per fact is gathered in `best` and added to `sum`, then cleared for the next word.
     const sum = new Float64Array(n);
+    const best = new Float32Array(n);
     // 0 = not yet seen, 1 = passes the filter, 2 = filtered out; the filter runs once per fact.
     const state = new Uint8Array(n);
     // Whether a fact matched a word of the query itself, not only the kind its framing asks for.
     const content = new Uint8Array(n);
     const seen: number[] = [];
+    const touched: number[] = [];
     matches.forEach((m, t) => {
-      for (const doc of m.touched) {
-        if (state[doc] === 0) {
-          state[doc] = !options.filter || options.filter(doc) ? 1 : 2;
-          if (state[doc] === 1) seen.push(doc);
-        }
-        if (state[doc] !== 1) continue;
-        sum[doc] = (sum[doc] ?? 0) + m.weight * (m.best[doc] ?? 0);
-        if (!terms[t]?.framing) content[doc] = 1;
+      for (const { term, similarity } of m.expansions) {
+        this.index.forEachPosting(term, (doc, fieldWeight) => {
+          if (state[doc] === 0) {
+            state[doc] = !options.filter || options.filter(doc) ? 1 : 2;
+            if (state[doc] === 1) seen.push(doc);
+          }
+          if (state[doc] !== 1) return;
+          const c = similarity * fieldWeight;
+          const prev = best[doc] ?? 0;
+          if (prev === 0) touched.push(doc);
+          if (c > prev) best[doc] = c;
+        });
       }
+      const framing = terms[t]?.framing;
+      for (const doc of touched) {
+        sum[doc] = (sum[doc] ?? 0) + m.weight * (best[doc] ?? 0);
+        if (!framing) content[doc] = 1;
+        best[doc] = 0;
+      }
+      touched.length = 0;
     });
     let top = 0;
     const hits: SearchHit[] = [];
@@ -177,10 +173,20 @@ export class FactSearcher {
     const order: HitOrder = (a, b) => shown(b.score) - shown(a.score) || this.tieOrder(a.doc, b.doc);
     const kept = hits.filter((h) => h.score >= top * RELATIVE_CUTOFF);
     const ranked = topK(kept, options.limit ?? kept.length, order);
-    // Which vocabulary terms matched, for highlighting: only for the hits returned.
+    // Which vocabulary terms matched, for highlighting: looked up again for the hits returned only, so nothing
+    // per word and fact is kept while ranking.
     for (const h of ranked) {
       for (const m of matches) {
-        if ((m.best[h.doc] ?? 0) > 0) h.matched.push(m.expansions[m.which[h.doc] ?? 0]?.term ?? '');
+        let bestTerm: string | undefined;
+        let bestValue = 0;
+        for (const { term, similarity } of m.expansions) {
+          const c = similarity * this.index.weightIn(term, h.doc);
+          if (c > bestValue) {
+            bestValue = c;
+            bestTerm = term;
+          }
+        }
+        if (bestTerm !== undefined) h.matched.push(bestTerm);
       }
     }
     return { hits: ranked, total: kept.length };

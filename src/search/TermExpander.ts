@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { allowedTypos, closest } from '../lib/closest.js';
 import { editDistance } from '../lib/editDistance.js';
 import { stopwords } from './stopwords.js';
+import type { Vocabulary } from './Vocabulary.js';
 
 /** A vocabulary term that a query word may stand for, with how sure that is (1 = the same word). */
 export interface Expansion {
@@ -72,26 +73,47 @@ function popcount(x: number): number {
  * rebuilt on every start.
  */
 export class TermExpander {
-  private readonly byLength = new Map<number, string[]>();
-  private readonly masks = new Map<number, Uint32Array>();
-  /** The words of the vocabulary (no numbers), sorted, for finding the words a query word begins. */
-  private readonly sorted: string[];
+  /** Word numbers by length, numbers left out (they only ever match exactly). */
+  private readonly byLength = new Map<number, number[]>();
+  /** Each word's set of letters as bits (letterMask). */
+  private readonly masks: Uint32Array;
+  /** Words with a digit. */
+  private readonly numeric: Uint8Array;
 
-  constructor(
-    vocabulary: readonly string[],
-    private readonly has: (term: string) => boolean,
-  ) {
+  /** `vocabulary` must be sorted (a search index's is). */
+  constructor(private readonly vocabulary: Vocabulary) {
+    // One pass over the vocabulary's characters, never a string per word: masks, numbers and lengths together.
     // Numbers only ever match exactly; leaving them out keeps the fuzzy buckets small (ids such as "record-4711"
     // would otherwise put a number per fact into them). Short words and stopwords only match exactly too: as
     // typo targets they are noise ("moon" → "oon", "land" → "and").
     const stop = stopwords();
-    const words = vocabulary.filter((t) => !/\d/.test(t) && t.length >= MIN_FUZZY_LENGTH && !stop.has(t));
-    for (const term of words) {
-      const list = this.byLength.get(term.length);
-      if (list) list.push(term);
-      else this.byLength.set(term.length, [term]);
+    const { text, offsets, size } = vocabulary;
+    this.masks = new Uint32Array(size);
+    this.numeric = new Uint8Array(size);
+    for (let i = 0; i < size; i++) {
+      let mask = 0;
+      let digit = 0;
+      for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
+        const c = text.charCodeAt(k);
+        // Numbers, and the terms of entities (which start with U+0000), are never matched fuzzily.
+        if ((c >= 48 && c <= 57) || c === 0) digit = 1;
+        const bit = c - 97;
+        mask |= 1 << (bit >= 0 && bit < 26 ? bit : 26);
+      }
+      this.masks[i] = mask;
+      const length = vocabulary.lengthOf(i);
+      // Checked by length first: only words long enough to match fuzzily become strings for the stopword test.
+      if (!digit && (length < MIN_FUZZY_LENGTH || stop.has(vocabulary.word(i)))) digit = 1;
+      this.numeric[i] = digit;
+      if (digit) continue;
+      const list = this.byLength.get(length);
+      if (list) list.push(i);
+      else this.byLength.set(length, [i]);
     }
-    this.sorted = words.sort();
+  }
+
+  private has(term: string): boolean {
+    return this.vocabulary.find(term) !== undefined;
   }
 
   /**
@@ -100,35 +122,23 @@ export class TermExpander {
    * discards most of a bucket before fuse.js looks at it, and never a real candidate.
    */
   private candidates(word: string, length: number, typos: number): string[] {
-    const terms = this.byLength.get(length);
-    if (!terms) return [];
-    let masks = this.masks.get(length);
-    if (!masks) {
-      masks = Uint32Array.from(terms, letterMask);
-      this.masks.set(length, masks);
-    }
+    const ids = this.byLength.get(length);
+    if (!ids) return [];
     const mask = letterMask(word);
     const out: string[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      if (popcount(mask ^ (masks[i] ?? 0)) <= 2 * typos) out.push(terms[i] ?? '');
+    for (const id of ids) {
+      if (popcount(mask ^ (this.masks[id] ?? 0)) <= 2 * typos) out.push(this.vocabulary.word(id));
     }
     return out;
   }
 
   /** Vocabulary words that begin with `word` and are at most `extra` letters longer (binary search). */
   private extensions(word: string, extra: number): string[] {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.sorted[mid] ?? '') < word) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < this.sorted.length && out.length < 50; i++) {
-      const term = this.sorted[i] ?? '';
+    for (let i = this.vocabulary.lowerBound(word); i < this.vocabulary.size && out.length < 50; i++) {
+      const term = this.vocabulary.word(i);
       if (!term.startsWith(word)) break;
-      if (term.length > word.length && term.length <= word.length + extra) out.push(term);
+      if (!this.numeric[i] && term.length > word.length && term.length <= word.length + extra) out.push(term);
     }
     return out;
   }
@@ -149,7 +159,7 @@ export class TermExpander {
       const typos = allowedTypos(word.length);
       const near: string[] = [];
       for (let len = word.length - typos; len <= word.length + typos; len++)
-        near.push(...this.candidates(word, len, typos));
+        for (const term of this.candidates(word, len, typos)) near.push(term);
       const fuse = new Fuse(near, {
         threshold: 0.34,
         ignoreLocation: true,
@@ -171,7 +181,7 @@ export class TermExpander {
     const typos = allowedTypos(word.length) + (word.length > MIN_FUZZY_LENGTH ? 1 : 0);
     const near: string[] = [];
     for (let len = word.length - typos; len <= word.length + typos; len++)
-      near.push(...this.candidates(word, len, typos));
+      for (const term of this.candidates(word, len, typos)) near.push(term);
     return closest(
       word,
       near.filter((t) => t[0] === word[0]),

@@ -7,6 +7,8 @@ import { isStopword } from './stopwords.js';
 import { synonyms } from './synonyms.js';
 import { stem } from './tokenize.js';
 
+const FORMAT = /\p{Cf}/gu;
+
 /** One word of a query and the terms it may be searched as (its readings in each language, its English equivalents). */
 export interface QueryTerm {
   /** The index term it stands for (or a date term such as "1992-03"). */
@@ -27,7 +29,9 @@ export interface QueryTerm {
  * gives no terms: there is nothing to search for.
  */
 export function parseQuery(query: string): QueryTerm[] {
-  const { terms: dates, rest } = extractDates(query);
+  // Compatibility forms (fullwidth "ＥＲＤＯＧＡＮ", ligatures) read as their plain letters, and format characters
+  // such as a zero-width space inside a word are not there at all: "Erdo\u200bgan" is one word.
+  const { terms: dates, rest } = extractDates(query.normalize('NFKC').replace(FORMAT, ''));
   const framing = readFraming([...new Set(rawWords(rest, 'en'))]);
   const content = framing.words.filter((w) => !isStopword(w));
   // The framing alone ("how many") asks nothing: without a content word or a date there is nothing to search for.

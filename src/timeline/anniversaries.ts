@@ -11,6 +11,8 @@ export interface Anniversary {
   years: number;
   /** When it falls, at the fact's own precision: "2027-03-02", "2027-10" or "2027". */
   date: string;
+  /** The same day as numbers, so that views never re-parse `date` (a clock in the year 10000 must not break). */
+  point: DatePoint;
 }
 
 /** Whether an anniversary is round: the 1st, the 5th, and every 5th after. */
@@ -20,16 +22,21 @@ export function isRound(years: number): boolean {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function dateIn(year: number, p: DatePoint): string {
-  if (p.month === undefined) return String(year);
-  if (p.day === undefined) return `${year}-${pad(p.month)}`;
+function pointIn(year: number, p: DatePoint): DatePoint {
+  if (p.month === undefined) return { year, precision: 'year' };
+  if (p.day === undefined) return { year, month: p.month, precision: 'month' };
   // 29 February falls on 28 February in common years.
-  return `${year}-${pad(p.month)}-${pad(Math.min(p.day, daysInMonth(year, p.month)))}`;
+  return { year, month: p.month, day: Math.min(p.day, daysInMonth(year, p.month)), precision: 'day' };
 }
 
-/** Sort key: calendar order, with month-only dates at the start of their month and year-only dates last. */
-function calendarKey(a: Anniversary): string {
-  return a.date.length === 4 ? `${a.date}-99` : a.date.padEnd(10, '-00');
+function dateText(p: DatePoint): string {
+  const parts = [String(p.year), p.month, p.day].filter((x) => x !== undefined);
+  return parts.map((x) => (typeof x === 'number' ? pad(x) : x)).join('-');
+}
+
+/** Sort key within one year: calendar order, month-only dates at the start of their month, year-only last. */
+function calendarKey(a: Anniversary): number {
+  return a.point.month === undefined ? 99 * 100 : a.point.month * 100 + (a.point.day ?? 0);
 }
 
 /**
@@ -42,17 +49,19 @@ export function anniversariesIn(facts: readonly Fact[], year: number): Anniversa
     if (fact.date === null || !ANNIVERSARY_KINDS.has(fact.kind)) continue;
     const start = mustParseFactDate(fact.date).start;
     const years = year - start.year;
-    if (years >= 1 && isRound(years)) out.push({ fact, years, date: dateIn(year, start) });
+    if (years >= 1 && isRound(years)) {
+      const point = pointIn(year, start);
+      out.push({ fact, years, date: dateText(point), point });
+    }
   }
   return out.sort(
-    (a, b) =>
-      calendarKey(a).localeCompare(calendarKey(b)) || b.years - a.years || (a.fact.id < b.fact.id ? -1 : 1),
+    (a, b) => calendarKey(a) - calendarKey(b) || b.years - a.years || (a.fact.id < b.fact.id ? -1 : 1),
   );
 }
 
 /** The days an anniversary's date covers, as YYYY-MM-DD: one day, a whole month, or a whole year. */
 export function anniversarySpan(a: Anniversary): { from: string; to: string } {
-  return dateSpan(mustParseFactDate(a.date));
+  return dateSpan({ start: a.point });
 }
 
 /** Whether an anniversary is over by `today` (YYYY-MM-DD): its last day is before it. */
@@ -67,7 +76,8 @@ export function isPast(a: Anniversary, today: string): boolean {
 export function upcomingAnniversaries(facts: readonly Fact[], today: string, days: number): Anniversary[] {
   const end = new Date(Date.parse(`${today}T00:00:00Z`) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
   const out: Anniversary[] = [];
-  for (let year = Number(today.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+  const yearOf = (day: string) => Number(day.slice(0, day.lastIndexOf('-', day.lastIndexOf('-') - 1)));
+  for (let year = yearOf(today); year <= yearOf(end); year++) {
     for (const a of anniversariesIn(facts, year)) {
       const span = anniversarySpan(a);
       if (span.to >= today && span.from <= end) out.push(a);

@@ -245,11 +245,12 @@ describe('integrity rules for figures', () => {
         facts: [fact],
       }),
     ).toEqual([
-      'unknown series "absent"',
+      // The registers are checked first (each fact is then checked as it is read), so the fact's comes last.
       'unknown source "gone"',
       'unknown source "missing"',
       'unknown entity "nobody"',
       'unknown series "nope"',
+      'unknown series "absent"',
     ]);
   });
 

@@ -1,33 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkDataFile } from '../../src/factbase/checkDataFile.js';
 import { readFailure } from '../../src/factbase/readTextFile.js';
 import { parseSize } from '../../src/factbase/readInput.js';
 import { runKzt } from '../helpers/fakeContext.js';
+import { tempFiles, userFact } from '../helpers/userFiles.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'kzt-user-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = tempFiles('kzt-user-');
 const env = { XDG_CACHE_HOME: join(dir, 'cache') };
-const file = (name: string, content: string | Buffer) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const fact = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  text: `The ${id} happened.`,
-  date: '2020-05',
-  kind: 'event',
-  tags: ['test'],
-  entities: ['kazakhstan'],
-  sources: [{ source: 'dailysabah-2022-10-20', locator: '¶1' }],
-  status: 'single-source',
-  ...extra,
-});
+const fact = userFact;
 const ids = (stdout: string) => (JSON.parse(stdout) as Array<{ id: string }>).map((f) => f.id);
 
 describe('bad data files: one clear line, the right exit code, no stack trace', () => {

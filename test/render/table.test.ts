@@ -5,7 +5,7 @@ import { drawTable } from '../../src/render/table.js';
 import { textWidth } from '../../src/render/textWidth.js';
 import { wrap } from '../../src/render/wrap.js';
 
-/** Cells wrapped to widths, as renderTable prepares them. */
+/** Cells wrapped to widths, as tableChunks prepares them. */
 function prepare(rows: string[][], widths: number[]): string[][][] {
   return rows.map((row) => row.map((text, i) => wrap(text, widths[i] ?? 1)));
 }

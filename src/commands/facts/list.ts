@@ -10,8 +10,8 @@ import { factToJson, jsonView } from '../../export/factToJson.js';
 import { FACT_FIELDS, TABULAR_FACT_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import { withSort } from '../../cli/sortOption.js';
-import { inDateOrder } from '../../timeline/chronological.js';
-import { factTableLegend, renderFactTable } from '../../render/factTable.js';
+import { dateKey, positionsInDateOrder } from '../../timeline/chronological.js';
+import { factTableChunks, factTableLegend } from '../../render/factTable.js';
 
 /** Options of `kzt facts list`. */
 export interface ListOptions {
@@ -52,21 +52,36 @@ export function listCommand(f: Factory, run: Runner<ListOptions> = runList) {
 export function runList(options: ListOptions, ctx: CommandContext): ExitCodeValue {
   const fb = ctx.factBase();
   const filter = factFilter(options.filter, fb);
-  const facts = inDateOrder(filter ? fb.facts.filter(filter) : fb.facts, options.sort === '-date');
+  // Sorted by the facts' dates alone, then printed one fact at a time: a list of a million facts never holds
+  // them all (each is read once to sort and once to print).
+  const docs: number[] = [];
+  const keys: Array<{ key: string; id: string }> = [];
+  let doc = 0;
+  for (const fact of fb.each()) {
+    if (!filter || filter(fact)) {
+      docs.push(doc);
+      keys.push({ key: dateKey(fact), id: fact.id });
+    }
+    doc++;
+  }
+  const order = positionsInDateOrder(keys, options.sort === '-date');
+  const facts = (function* () {
+    for (const i of order) yield fb.factAt(docs[i] as number);
+  })();
   const view = jsonView(ctx.lang, options.output);
-  emitRecords(facts, (fact) => factToJson(fact, fb, view), options.output, ctx, {
-    table: () =>
-      renderFactTable(
-        facts.map((fact) => ({ fact: fb.localised(fact, ctx.lang) })),
+  const count = emitRecords(facts, (fact) => factToJson(fact, fb, view), options.output, ctx, {
+    table: (shown) =>
+      factTableChunks(
+        shown.map((fact) => ({ fact: fb.localised(fact, ctx.lang) })),
         ctx.columns,
         ctx.style,
         ctx.lang,
       ),
-    legend: () => factTableLegend(facts, ctx.style),
+    legend: (shown) => factTableLegend(shown, ctx.style),
     plain: ['id', 'date', 'text'],
     tabular: TABULAR_FACT_FIELDS,
   });
-  if (facts.length === 0) {
+  if (count === 0) {
     ctx.stderr.write('kzt: no facts match the filters\n');
     return ExitCode.notFound;
   }

@@ -1,0 +1,200 @@
+import { existsSync } from 'node:fs';
+import {
+  isMainThread,
+  MessageChannel,
+  parentPort,
+  receiveMessageOnPort,
+  Worker,
+  workerData,
+  type MessagePort,
+} from 'node:worker_threads';
+import type { Entity, Fact } from '../model/types.js';
+import { indexBuilder, type IndexBuilder } from '../search/indexBuilder.js';
+import type { IndexParts } from '../search/indexCodec.js';
+import { mergeIndexParts } from '../search/mergeIndexParts.js';
+import { Vocabulary } from '../search/Vocabulary.js';
+
+/** What the loading thread sends the indexing thread, in order. */
+type Job =
+  | { kind: 'entities'; entities: Entity[] }
+  | {
+      kind: 'spans';
+      bytes: SharedArrayBuffer;
+      offset: number;
+      length: number;
+      spans: number[];
+      first: number;
+    }
+  | { kind: 'finish'; port: MessagePort; docCount: number };
+
+/** IndexParts as a message carries them (a Vocabulary travels as its text and offsets). */
+type PartsMessage = Omit<IndexParts, 'terms' | 'surfaces'> & {
+  terms: { text: string; offsets: Uint32Array };
+  surfaces: { text: string; offsets: Uint32Array };
+};
+
+const MARK = 'kzt-index-worker';
+/** The threads' shared counters: [DONE] 1 once the worker's answer is posted, [BEAT] work it has done, [NEXT] the
+ * first fact no thread has taken yet. */
+const DONE = 0;
+const BEAT = 1;
+const NEXT = 2;
+/** Facts are taken this many at a time. */
+const CHUNK = 512;
+/** With no sign of progress for this long, the indexing thread is taken for dead and the caller indexes itself. */
+const SILENCE_MS = 60_000;
+
+/** Takes the next chunk of facts below `limit` for this thread: its range, or undefined when none is left. */
+function claim(signals: Int32Array, limit: number): [number, number] | undefined {
+  for (;;) {
+    const from = Atomics.load(signals, NEXT);
+    if (from >= limit) return undefined;
+    const to = Math.min(from + CHUNK, limit);
+    if (Atomics.compareExchange(signals, NEXT, from, to) === from) return [from, to];
+  }
+}
+
+/**
+ * An index built by two threads while one of them checks the facts: on a first run over a big file the second
+ * thread starts indexing as soon as it knows where the facts are, and the first joins it when its checking is
+ * done; each takes the next chunk of facts as it becomes free, and the two indexes are merged at the end (into
+ * exactly the index one thread would have built). The facts travel as the file's bytes, shared rather than
+ * copied, and the places of the facts in them; each thread parses the facts it indexes.
+ */
+export interface ParallelIndex {
+  /** Entities that facts sent after this may name. */
+  entities(entities: readonly Entity[]): void;
+  /** The facts numbered `first`, `first + 1`, ... are at these byte spans (flat pairs) of a shared buffer. */
+  spans(bytes: Buffer, spans: readonly number[], first: number): void;
+  /**
+   * Indexes the facts left, with `own` (which holds the facts before the first sent), reading each with
+   * `factAt`, then merges what the other thread built: the whole index, or undefined when the other thread
+   * failed (the caller then indexes by itself).
+   */
+  finish(own: IndexBuilder, docCount: number, factAt: (doc: number) => Fact): IndexParts | undefined;
+}
+
+/**
+ * Starts the indexing thread from the built user-data file (dist/kzt-data.cjs), or undefined when there is none
+ * (running from sources, as the tests do) or it cannot start: the caller then indexes in its own thread. `first`
+ * is the number of the first fact the threads share out; `expected` the postings to make room for.
+ */
+export function startIndexWorker(file: string, first: number, expected: number): ParallelIndex | undefined {
+  if (!existsSync(file)) return undefined;
+  const signals = new Int32Array(new SharedArrayBuffer(12));
+  signals[NEXT] = first;
+  let worker: Worker;
+  try {
+    worker = new Worker(file, { workerData: { [MARK]: signals, expected } });
+  } catch {
+    return undefined;
+  }
+  // The worker never keeps kzt running: when the loading thread fails (a bad file), the run just ends.
+  worker.unref();
+  const send = (job: Job) => worker.postMessage(job);
+  return {
+    entities: (entities) => send({ kind: 'entities', entities: [...entities] }),
+    spans(bytes, spans, at) {
+      if (!(bytes.buffer instanceof SharedArrayBuffer)) throw new Error('the bytes must be shared');
+      send({
+        kind: 'spans',
+        bytes: bytes.buffer,
+        offset: bytes.byteOffset,
+        length: bytes.length,
+        spans: [...spans],
+        first: at,
+      });
+    },
+    finish(own, docCount, factAt) {
+      for (let chunk = claim(signals, docCount); chunk; chunk = claim(signals, docCount)) {
+        for (let doc = chunk[0]; doc < chunk[1]; doc++) own.add(factAt(doc), doc);
+      }
+      const { port1, port2 } = new MessageChannel();
+      worker.postMessage({ kind: 'finish', port: port2, docCount } satisfies Job, [port2]);
+      // This thread's half is finished while the other thread finishes its own.
+      const mine = own.finish(docCount);
+      // Nothing else to do here: sleep until the other thread's index is ready, or until it has shown no progress
+      // for a long time (it died: its events cannot reach a thread that is sleeping).
+      let beat = Atomics.load(signals, BEAT);
+      let quiet = 0;
+      while (Atomics.load(signals, DONE) === 0 && quiet < SILENCE_MS) {
+        Atomics.wait(signals, DONE, 0, 100);
+        const now = Atomics.load(signals, BEAT);
+        quiet = now === beat ? quiet + 100 : 0;
+        beat = now;
+      }
+      const message = receiveMessageOnPort(port1)?.message as PartsMessage | { failed: true } | undefined;
+      port1.close();
+      void worker.terminate();
+      if (!message || 'failed' in message) return undefined;
+      const terms = Vocabulary.from(message.terms.text, message.terms.offsets);
+      const surfaces = Vocabulary.from(message.surfaces.text, message.surfaces.offsets);
+      if (!terms || !surfaces) return undefined;
+      return mergeIndexParts(mine, { ...message, terms, surfaces });
+    },
+  };
+}
+
+/** The indexing thread: runs when dist/kzt-data.cjs is loaded as a worker by startIndexWorker. */
+function runIndexWorker(port: MessagePort, signals: Int32Array, expected: number): void {
+  const entities = new Map<string, Entity>();
+  const builder = indexBuilder((id) => entities.get(id), expected);
+  const segments: Array<{ bytes: Buffer; spans: number[]; first: number }> = [];
+  let known = 0;
+  let failed = false;
+  /** Indexes chunks of the facts it knows the places of, as long as any is left. */
+  const work = () => {
+    for (let chunk = claim(signals, known); chunk; chunk = claim(signals, known)) {
+      for (let doc = chunk[0]; doc < chunk[1]; doc++) {
+        const segment = segments.findLast((s) => s.first <= doc);
+        if (!segment) throw new Error(`no place for fact ${doc}`);
+        const k = (doc - segment.first) * 2;
+        builder.add(
+          JSON.parse(segment.bytes.toString('utf8', segment.spans[k], segment.spans[k + 1])) as Fact,
+          doc,
+        );
+      }
+      Atomics.add(signals, BEAT, 1);
+    }
+  };
+  const answer = (target: MessagePort, docCount: number) => {
+    let message: PartsMessage | { failed: true } = { failed: true };
+    try {
+      if (!failed) {
+        const parts = builder.finish(docCount);
+        const vocabulary = (v: Vocabulary) => ({ text: v.text, offsets: v.offsets });
+        message = { ...parts, terms: vocabulary(parts.terms), surfaces: vocabulary(parts.surfaces) };
+      }
+    } finally {
+      target.postMessage(message);
+      Atomics.store(signals, DONE, 1);
+      Atomics.notify(signals, DONE);
+      port.close();
+    }
+  };
+  port.on('message', (job: Job) => {
+    if (job.kind === 'finish') return answer(job.port, job.docCount);
+    if (failed) return;
+    try {
+      if (job.kind === 'entities') for (const e of job.entities) entities.set(e.id, e);
+      else {
+        segments.push({
+          bytes: Buffer.from(job.bytes, job.offset, job.length),
+          spans: job.spans,
+          first: job.first,
+        });
+        known = job.first + job.spans.length / 2;
+        work();
+      }
+    } catch {
+      // A fact the loading thread will reject anyway: it reports the problem; this thread stops indexing, and
+      // the chunk it had taken is lost, so its answer says it failed.
+      failed = true;
+    }
+  });
+}
+
+const data = workerData as Record<string, unknown> | null;
+if (!isMainThread && parentPort && data?.[MARK] instanceof Int32Array) {
+  runIndexWorker(parentPort, data[MARK], Number(data.expected) || 0);
+}
