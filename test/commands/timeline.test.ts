@@ -271,3 +271,17 @@ describe('kzt anniversaries --upcoming and this year', () => {
     ).not.toContain('today');
   });
 });
+
+describe('kzt timeline --json', () => {
+  it('is in one language: texts and notes only when --fields names them', () => {
+    const plain = JSON.parse(
+      runKzt(['timeline', '--from', '1992', '--to', '1992', '--json']).stdout,
+    ) as Array<Record<string, unknown>>;
+    expect(plain.length).toBeGreaterThan(3);
+    expect(plain.every((f) => !('texts' in f) && !('notes' in f) && f.lang === 'en')).toBe(true);
+    const asked = JSON.parse(
+      runKzt(['timeline', '--from', '1992', '--to', '1992', '--fields', 'id,texts', '--json']).stdout,
+    ) as Array<{ texts: Record<string, string | null> }>;
+    expect(asked.map((f) => Object.keys(f.texts))).toEqual(plain.map(() => ['en', 'tr', 'ru', 'kk']));
+  });
+});
