@@ -122,7 +122,7 @@ function measure(n: number, exports: boolean): Record<string, number | undefined
     const fb = loadUserData(
       { files: [file], bundled: false, override: false, cache: false, maxSize: 4 * 1024 ** 3 },
       { dataDir: join(ROOT, 'data'), env: {}, readStdin: () => Buffer.alloc(0) },
-      { data: bundled, texts: () => new Map(), fingerprint: () => '' },
+      { data: bundled, texts: () => new Map(), fingerprint: () => [] },
     );
     for (const [name, queries] of Object.entries(QUERIES)) {
       for (const q of queries) fb.search(q, { limit: 10 }); // warm up: JIT, the fuzzy buckets

@@ -424,7 +424,7 @@ export function loadUserData(options: LoadOptions, environment: LoadEnvironment,
   const key = sha256(
     CACHE_FORMAT,
     VERSION,
-    bundled.fingerprint(),
+    ...bundled.fingerprint(),
     `bundled=${options.bundled} override=${options.override}`,
     ...inputs.map((i) => i.identity),
   );

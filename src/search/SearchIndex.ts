@@ -1,13 +1,6 @@
 import type { Entity, Fact } from '../model/types.js';
 import { indexBuilder, type Translation } from './indexBuilder.js';
-import {
-  decodeIndex,
-  eachPosting,
-  encodeIndex,
-  postingsOf,
-  type IndexParts,
-  type Postings,
-} from './indexCodec.js';
+import { decodeIndex, encodeIndex, postingsOf, type IndexParts, type Postings } from './indexCodec.js';
 import type { Vocabulary } from './Vocabulary.js';
 
 export { FIELD_WEIGHT, type Translation } from './indexBuilder.js';
@@ -89,15 +82,6 @@ export class SearchIndex {
   static decode(bytes: Uint8Array): { index: SearchIndex; meta: Record<string, unknown> } {
     const { parts, meta } = decodeIndex(bytes);
     return { index: new SearchIndex(parts), meta };
-  }
-
-  /**
-   * Reads every posting once, throwing IndexFormatError at the first that does not fit: for index bytes that no
-   * checksum vouches for (the prebuilt index in dist/), so that damage shows at load, not in a search.
-   */
-  verify(): this {
-    for (let t = 0; t < this.parts.terms.size; t++) eachPosting(this.parts, t, () => undefined);
-    return this;
   }
 
   /** A readable word for a term: the word it was stemmed from, or the term itself. */

@@ -73,43 +73,56 @@ function popcount(x: number): number {
  * rebuilt on every start.
  */
 export class TermExpander {
-  /** Word numbers by length, numbers left out (they only ever match exactly). */
-  private readonly byLength = new Map<number, number[]>();
-  /** Each word's set of letters as bits (letterMask). */
-  private readonly masks: Uint32Array;
-  /** Words with a digit. */
-  private readonly numeric: Uint8Array;
+  /** The typo buckets, made on the first typo look-up: a search whose words the facts all have never needs them. */
+  private tables?: {
+    /** Word numbers by length, of the words that may be typo targets (see fuzzyTarget). */
+    byLength: Map<number, number[]>;
+    /** Each word's set of letters as bits (letterMask). */
+    masks: Uint32Array;
+  };
 
   /** `vocabulary` must be sorted (a search index's is). */
-  constructor(private readonly vocabulary: Vocabulary) {
-    // One pass over the vocabulary's characters, never a string per word: masks, numbers and lengths together.
-    // Numbers only ever match exactly; leaving them out keeps the fuzzy buckets small (ids such as "record-4711"
-    // would otherwise put a number per fact into them). Short words and stopwords only match exactly too: as
-    // typo targets they are noise ("moon" → "oon", "land" → "and").
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  /**
+   * Whether word i may be matched fuzzily. Numbers only ever match exactly; leaving them out keeps the fuzzy
+   * buckets small (ids such as "record-4711" would otherwise put a number per fact into them); so do the terms of
+   * entities (which start with U+0000). Short words and stopwords only match exactly too: as typo targets they are
+   * noise ("moon" → "oon", "land" → "and").
+   */
+  private fuzzyTarget(i: number, stop: ReadonlySet<string>): boolean {
+    const { text, offsets } = this.vocabulary;
+    const length = this.vocabulary.lengthOf(i);
+    if (length < MIN_FUZZY_LENGTH) return false;
+    for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
+      const c = text.charCodeAt(k);
+      if ((c >= 48 && c <= 57) || c === 0) return false;
+    }
+    // Checked last: only words long enough to match fuzzily become strings for the stopword test.
+    return !stop.has(this.vocabulary.word(i));
+  }
+
+  /** The typo buckets: one pass over the vocabulary's characters, never a string per word but for stopwords. */
+  private buckets(): NonNullable<TermExpander['tables']> {
+    if (this.tables) return this.tables;
     const stop = stopwords();
-    const { text, offsets, size } = vocabulary;
-    this.masks = new Uint32Array(size);
-    this.numeric = new Uint8Array(size);
+    const { text, offsets, size } = this.vocabulary;
+    const byLength = new Map<number, number[]>();
+    const masks = new Uint32Array(size);
     for (let i = 0; i < size; i++) {
+      if (!this.fuzzyTarget(i, stop)) continue;
       let mask = 0;
-      let digit = 0;
       for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
-        const c = text.charCodeAt(k);
-        // Numbers, and the terms of entities (which start with U+0000), are never matched fuzzily.
-        if ((c >= 48 && c <= 57) || c === 0) digit = 1;
-        const bit = c - 97;
+        const bit = text.charCodeAt(k) - 97;
         mask |= 1 << (bit >= 0 && bit < 26 ? bit : 26);
       }
-      this.masks[i] = mask;
-      const length = vocabulary.lengthOf(i);
-      // Checked by length first: only words long enough to match fuzzily become strings for the stopword test.
-      if (!digit && (length < MIN_FUZZY_LENGTH || stop.has(vocabulary.word(i)))) digit = 1;
-      this.numeric[i] = digit;
-      if (digit) continue;
-      const list = this.byLength.get(length);
+      masks[i] = mask;
+      const length = this.vocabulary.lengthOf(i);
+      const list = byLength.get(length);
       if (list) list.push(i);
-      else this.byLength.set(length, [i]);
+      else byLength.set(length, [i]);
     }
+    return (this.tables = { byLength, masks });
   }
 
   private has(term: string): boolean {
@@ -122,12 +135,13 @@ export class TermExpander {
    * discards most of a bucket before fuse.js looks at it, and never a real candidate.
    */
   private candidates(word: string, length: number, typos: number): string[] {
-    const ids = this.byLength.get(length);
+    const { byLength, masks } = this.buckets();
+    const ids = byLength.get(length);
     if (!ids) return [];
     const mask = letterMask(word);
     const out: string[] = [];
     for (const id of ids) {
-      if (popcount(mask ^ (this.masks[id] ?? 0)) <= 2 * typos) out.push(this.vocabulary.word(id));
+      if (popcount(mask ^ (masks[id] ?? 0)) <= 2 * typos) out.push(this.vocabulary.word(id));
     }
     return out;
   }
@@ -135,10 +149,12 @@ export class TermExpander {
   /** Vocabulary words that begin with `word` and are at most `extra` letters longer (binary search). */
   private extensions(word: string, extra: number): string[] {
     const out: string[] = [];
+    const stop = stopwords();
     for (let i = this.vocabulary.lowerBound(word); i < this.vocabulary.size && out.length < 50; i++) {
       const term = this.vocabulary.word(i);
       if (!term.startsWith(word)) break;
-      if (!this.numeric[i] && term.length > word.length && term.length <= word.length + extra) out.push(term);
+      if (term.length > word.length && term.length <= word.length + extra && this.fuzzyTarget(i, stop))
+        out.push(term);
     }
     return out;
   }

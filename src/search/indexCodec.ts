@@ -349,14 +349,3 @@ export function postingsOf(parts: IndexParts, t: number): Postings {
   }
   return out;
 }
-
-/** Calls `visit(doc, weight)` for each own posting of term t, in the order of the facts (see ownPostings). */
-export function eachPosting(
-  parts: IndexParts,
-  t: number,
-  visit: (doc: number, weight: number) => void,
-): void {
-  const { docs, codes } = ownPostings(parts, t);
-  for (let i = 0; i < docs.length; i++)
-    visit(docs[i] as number, parts.weightTable[codes[i] as number] as number);
-}

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { crc32 } from 'node:zlib';
 import { loadPrebuilt, PREBUILT } from '../../src/factbase/prebuilt.js';
 import { FactBase } from '../../src/factbase/FactBase.js';
 import { SearchIndex } from '../../src/search/SearchIndex.js';
@@ -14,11 +15,17 @@ const index = SearchIndex.build(data.facts, (id) => new FactBase(data).entity(id
 const figures = { series: data.series ?? [], targets: data.targets ?? [] };
 const none = () => ({ series: [], targets: [] });
 const factsAndRegisters = { sources: data.sources, entities: data.entities, facts: data.facts };
+/** Writes index bytes with their CRC-32 beside them (computed here with zlib's, as an independent oracle). */
+const hex = (bytes: Buffer | string) => crc32(bytes).toString(16).padStart(8, '0');
+const writeIndex = (bytes: Buffer | string, sum = hex(bytes)) => {
+  writeFileSync(join(dir, PREBUILT.index), bytes);
+  writeFileSync(join(dir, PREBUILT.indexSum), `${sum}\n`);
+};
 
 describe('loadPrebuilt', () => {
   it('loads the data and its index as the build wrote them', () => {
     writeFileSync(join(dir, PREBUILT.data), JSON.stringify(data));
-    writeFileSync(join(dir, PREBUILT.index), index.encode());
+    writeIndex(index.encode());
     const prebuilt = loadPrebuilt(dir, none);
     expect(prebuilt?.data.facts.length).toBe(data.facts.length);
     expect(new FactBase(data, prebuilt?.index).search('erdogan').length).toBeGreaterThan(0);
@@ -26,16 +33,27 @@ describe('loadPrebuilt', () => {
 
   it('gives up, so that kzt loads the data files, when the build is missing, damaged or stale', () => {
     expect(loadPrebuilt(join(dir, 'nowhere'), none)).toBeUndefined();
-    writeFileSync(join(dir, PREBUILT.index), 'garbage');
+    writeIndex('garbage');
     expect(loadPrebuilt(dir, none)).toBeUndefined();
-    writeFileSync(join(dir, PREBUILT.index), index.encode());
+    writeIndex(index.encode());
     writeFileSync(join(dir, PREBUILT.data), JSON.stringify({ ...data, facts: data.facts.slice(1) }));
+    expect(loadPrebuilt(dir, none)).toBeUndefined();
+    writeFileSync(join(dir, PREBUILT.data), JSON.stringify(data));
+    // One bit flipped in the index after the build wrote its checksum; or the checksum missing.
+    const good = index.encode();
+    const flipped = Buffer.from(good);
+    flipped[flipped.length >> 1] = (flipped[flipped.length >> 1] ?? 0) ^ 4;
+    writeIndex(flipped, hex(good));
+    expect(loadPrebuilt(dir, none)).toBeUndefined();
+    writeIndex(good);
+    expect(loadPrebuilt(dir, none)).toBeDefined();
+    rmSync(join(dir, PREBUILT.indexSum));
     expect(loadPrebuilt(dir, none)).toBeUndefined();
   });
 
   it('reads the figures only when they are asked for, from the build or else the data files', () => {
     writeFileSync(join(dir, PREBUILT.data), JSON.stringify(factsAndRegisters));
-    writeFileSync(join(dir, PREBUILT.index), index.encode());
+    writeIndex(index.encode());
     rmSync(join(dir, PREBUILT.figures), { force: true });
     const fallback = vi.fn(none);
     const built = loadPrebuilt(dir, fallback);

