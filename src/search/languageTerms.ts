@@ -2,6 +2,7 @@ import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { kazakhStem } from './kazakhStem.js';
 import { russianStemmer, turkishStemmer } from './stemmers.js';
+import { turkishVerbStem, verbalCut } from './turkishVerb.js';
 import { APOSTROPHE_SUFFIX, stem, THOUSANDS } from './tokenize.js';
 
 /** Words as written: letters (with their combining marks) and digits. */
@@ -35,8 +36,10 @@ export function rawWords(text: string, lang: Language): string[] {
 export function termOf(word: string, lang: Language): string {
   if (/\d/.test(word)) return fold(word);
   switch (lang) {
-    case 'tr':
-      return fold(turkishStemmer(word));
+    case 'tr': {
+      const stem = turkishStemmer(word);
+      return fold(turkishVerbStem(stem, verbalCut(word, stem), stem === word));
+    }
     case 'ru':
       return fold(russianStemmer(word));
     case 'kk':
