@@ -1,7 +1,7 @@
 import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { kazakhStem } from './kazakhStem.js';
-import { russianVerbalNoun } from './russianVerbalNoun.js';
+import { keepShortIt, russianVerbalNoun } from './russianVerbalNoun.js';
 import { russianStemmer, turkishStemmer } from './stemmers.js';
 import { turkishVerbStem, verbalCut } from './turkishVerb.js';
 import { APOSTROPHE_SUFFIX, stem, THOUSANDS } from './tokenize.js';
@@ -42,7 +42,7 @@ export function termOf(word: string, lang: Language): string {
       return fold(turkishVerbStem(stem, verbalCut(word, stem), stem === word));
     }
     case 'ru':
-      return fold(russianVerbalNoun(word, russianStemmer(word)));
+      return fold(russianVerbalNoun(word, keepShortIt(word, russianStemmer(word))));
     case 'kk':
       return fold(kazakhStem(word));
     default:

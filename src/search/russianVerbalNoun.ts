@@ -12,3 +12,13 @@ export function russianVerbalNoun(word: string, stem: string): string {
   if ((stem.endsWith('ан') || stem.endsWith('ян')) && stem.length - 1 >= 4) return stem.slice(0, -1);
   return stem;
 }
+
+/**
+ * Snowball's Russian stemmer reads a final -ит as a verb's ("говорит" → "говор"), which cuts the nouns in -ит
+ * in their nominative only: "визит" → "виз" (the stem of "виза", visa) while "визита" → "визит", "саммит" →
+ * "самм" while "саммита" → "саммит". Where that cut leaves four letters or fewer, the word stays whole: the
+ * nouns keep one term for all their cases, and only a few short verbs lose the merge with their past.
+ */
+export function keepShortIt(word: string, stem: string): string {
+  return stem.length <= 4 && word.length === stem.length + 2 && /[иы]т$/.test(word) ? word : stem;
+}
