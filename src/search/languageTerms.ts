@@ -31,8 +31,9 @@ export function rawWords(text: string, lang: Language): string[] {
 /**
  * The index term of one lower-case word in a language. Each language's stemmer sees the word as written, with
  * its diacritics and in its own script (Snowball's Turkish and Russian stemmers, each followed by kzt's rule that
- * brings a verb and the nouns made from it together; kzt's Kazakh suffix rule), and the stem is folded after: the eval scores that order above folding first (see README, "Search"). English keeps
- * kzt's light stemmer on the folded word. Numbers are never stemmed.
+ * brings a verb and the nouns made from it together; kzt's Kazakh suffix rule), and the stem is folded after:
+ * the eval scores that order above folding first (see README, "Search"). English keeps kzt's light stemmer on
+ * the folded word. Numbers are never stemmed.
  */
 export function termOf(word: string, lang: Language): string {
   if (/\d/.test(word)) return fold(word);
