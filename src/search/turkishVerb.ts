@@ -36,9 +36,10 @@ const enough = (stem: string): boolean => stem.length >= 2 && lastVowel(stem) !=
 
 /**
  * Tense, participle and verbal-noun endings (the forms Snowball leaves: "-dığı" as "-dık", "-ması" as "-mas",
- * "-an" as "-a"), longest first within each group. `afterVowel` endings only follow a vowel (the past -DI after
- * a consonant is gone already), `whole` ones are only taken off a word Snowball left whole, `afterPassive` ones only a passive (-Il, or -n after a vowel): "açıla" from
- * "açılan", while "sıra" stays.
+ * "-an" as "-a"), the first that fits taken off, longer before shorter. `afterVowel` endings only follow a vowel
+ * (the past -DI after a consonant is gone already); `whole` ones only come off a word Snowball left whole;
+ * `afterPassive` ones only follow a passive (-Il, or -n after a vowel): "açıla" from "açılan", while "sıra"
+ * stays; `min` is the fewest letters to leave (two by default).
  */
 const OUTER: ReadonlyArray<{
   endings: string[];
