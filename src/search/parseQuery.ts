@@ -3,7 +3,7 @@ import { extractDates } from './dateQuery.js';
 import { readFraming } from './framing.js';
 import { queryForms, rawWords } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
-import { isStopword } from './stopwords.js';
+import { isStopword, stopwords } from './stopwords.js';
 import { synonyms } from './synonyms.js';
 import { stem } from './tokenize.js';
 
@@ -38,7 +38,9 @@ export function parseQuery(query: string): QueryTerm[] {
   if (content.length === 0 && dates.length === 0) return [];
   const out = new Map<string, QueryTerm>(dates.map((d) => [d, { word: d, surface: d, alternatives: [d] }]));
   for (const raw of content) {
-    const forms = queryForms(raw);
+    // A reading that is a stopword's term is none: Turkish "çöküş" (collapse) read as the root "çök" would be the
+    // "çok" (very) of every other text. The first reading (the English) is the word itself and stays.
+    const forms = queryForms(raw).filter((f, i) => i === 0 || !stopwords().has(f));
     const word = forms[0];
     if (word === undefined || out.has(word)) continue;
     const english = forms.flatMap((f) => synonyms().get(f) ?? []);

@@ -18,7 +18,7 @@ const STOPWORDS: Record<Language, string> = {
     true false really actually correct existed`,
   tr: `ve ile bir bu şu da de mi mu mı mü ne nedir neden nasıl hangi hangisi kim kimdi zaman için gibi
     ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında
-    yılı yılında yılda tarihinde`,
+    yılı yılında yılda tarihinde tarihte`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую чем его её их он она они мы вы между для также ли же бы
     год года году годах`,

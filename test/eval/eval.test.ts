@@ -29,21 +29,25 @@ describe('search eval (test/eval/queries.json)', () => {
     }
   });
 
-  // The targets are hit@1 >= 0.95 and hit@3 >= 0.98 in every language. With every fact translated
-  // (282 in each language) the measured levels are lower (README, "Search and scores": Turkish 0.909/0.970,
-  // Russian 0.939/0.970, Kazakh 0.964/1.000, English 0.944/0.991; each holdout of 11 at 0.900 or better), so
-  // the test holds those levels, never less, until the misses listed there are tuned away.
-  const HIT_AT_1 = 0.9;
-  const HIT_AT_3 = 0.9;
+  // The targets: hit@1 >= 0.95 (English: 0.90) and hit@3 >= 0.98 in every language, tuned and holdout,
+  // and no false positive. Measured (README, "Search and scores"): tuned hit@1 English 0.963, Turkish 0.970,
+  // Russian and Kazakh 1.000; holdout hit@1 1.000 but Kazakh 0.900 (one query of ten second); hit@3 1.000
+  // everywhere. The test holds the targets, and the Kazakh holdout at the 0.900 it reaches, never less.
+  const HIT_AT_1 = { en: 0.9, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
+  const HOLDOUT_HIT_AT_1 = { ...HIT_AT_1, kk: 0.9 } as const;
+  const HIT_AT_3 = 0.98;
 
-  it.each(LANGUAGES)('holds hit@1, hit@3 >= 0.90 and no false positives in %s, tuned and holdout', (lang) => {
-    const target = {
-      hitAt1: expect.toSatisfy((n: number) => n >= HIT_AT_1),
-      hitAt3: expect.toSatisfy((n: number) => n >= HIT_AT_3),
-      falsePositives: 0,
-    };
-    const misses = report.misses.filter((m) => m.lang === lang);
-    expect({ ...report.byLanguage[lang], misses }).toMatchObject(target);
-    expect({ ...report.holdoutByLanguage[lang], misses }).toMatchObject(target);
-  });
+  it.each(LANGUAGES)(
+    'holds the hit@1 and hit@3 targets and no false positives in %s, tuned and holdout',
+    (lang) => {
+      const target = (hitAt1: number) => ({
+        hitAt1: expect.toSatisfy((n: number) => n >= hitAt1),
+        hitAt3: expect.toSatisfy((n: number) => n >= HIT_AT_3),
+        falsePositives: 0,
+      });
+      const misses = report.misses.filter((m) => m.lang === lang);
+      expect({ ...report.byLanguage[lang], misses }).toMatchObject(target(HIT_AT_1[lang]));
+      expect({ ...report.holdoutByLanguage[lang], misses }).toMatchObject(target(HOLDOUT_HIT_AT_1[lang]));
+    },
+  );
 });

@@ -118,6 +118,13 @@ describe('FactSearcher', () => {
     expect(all.hits).toHaveLength(all.total);
   });
 
+  it('weighs a word found only inside a longer word by how much of it the word is', () => {
+    // "brother" is in the facts only as "brotherly": a fact without either loses less to it than to "brotherly"
+    // typed whole, which would weigh as much as before.
+    const score = (query: string) => store.search(query).find((h) => h.fact.id === 'visit-2022')?.score ?? 0;
+    expect(score('tokayev visit brother')).toBeGreaterThan(score('tokayev visit brotherly'));
+  });
+
   it('searches notes, below the facts that say a word in their own text', () => {
     expect(ids('denied')).toEqual(['undated-remark']);
   });

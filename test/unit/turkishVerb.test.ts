@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { termOf } from '../../src/search/languageTerms.js';
+import { parseQuery } from '../../src/search/parseQuery.js';
+
+// Hand-written pairs: a verb's forms and the nouns made from it meet at its root; nouns that only look like them
+// stay themselves. The terms are folded, as the index holds them.
+describe('the Turkish verb rule after Snowball', () => {
+  it.each([
+    // açmak (to open): past, passive past, participle, verbal nouns
+    ['açtı', 'ac'],
+    ['açıldı', 'ac'],
+    ['açılan', 'ac'],
+    ['açılması', 'ac'],
+    ['açılışı', 'ac'],
+    ['açtığı', 'ac'],
+    ['açılmıştır', 'ac'],
+    // kurmak (to found)
+    ['kurdu', 'kur'],
+    ['kuruldu', 'kur'],
+    ['kurulması', 'kur'],
+    ['kuruluşu', 'kur'],
+    // tanımak (to recognise): the past after a vowel, which Snowball leaves on
+    ['tanıdı', 'tani'],
+    ['tanıyan', 'tani'],
+    ['tanınması', 'tani'],
+    ['tanıdığı', 'tani'],
+    // -la verbs and their passive in -n
+    ['imzaladı', 'imzala'],
+    ['imzalandı', 'imzala'],
+    ['imzalanması', 'imzala'],
+    ['başladı', 'basla'],
+    // the passive -In after l
+    ['alınan', 'al'],
+    ['bulunan', 'bul'],
+  ])('%s → %s', (word, term) => {
+    expect(termOf(word, 'tr')).toBe(term);
+  });
+
+  it.each([
+    // "acil" (urgent) is not "aç" + passive: after "a" the passive would be -ıl
+    ['acil', 'acil'],
+    // a noun's -ul, -n or -di with no verb ending before it
+    ['okullar', 'okul'],
+    ['belediyeler', 'beledi'],
+    ['belediye', 'beledi'],
+    ['ziyareti', 'ziyaret'],
+    ['büyükelçiliği', 'buyukelcilik'],
+  ])('%s stays %s', (word, term) => {
+    expect(termOf(word, 'tr')).toBe(term);
+  });
+
+  it('does not read a word as a stopword its root happens to spell', () => {
+    // "çöküşü" (its collapse) has the root "çök", which folds to the stopword "çok" (very)
+    expect(parseQuery('çöküşü')[0]?.alternatives).toEqual(['cokusu']);
+  });
+});
