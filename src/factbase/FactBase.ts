@@ -67,11 +67,19 @@ export class FactBase extends FactStore {
    */
   private tieOrder(a: number, b: number): number {
     const keys = (this.tieKeys ??= []);
-    const ka = (keys[a] ??= dateKey(this.factAt(a)));
-    const kb = (keys[b] ??= dateKey(this.factAt(b)));
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    const [ia, ib] = [this.factAt(a).id, this.factAt(b).id];
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
+    const ka = (keys[a] ??= this.tieKey(a));
+    const kb = (keys[b] ??= this.tieKey(b));
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  }
+
+  /**
+   * A fact's date key, then its id after a NUL (which sorts below every character of a key, so a shorter date
+   * still comes first): one string per fact, so that a tie never reads a fact a second time (a user's fact is
+   * parsed from its file on each read).
+   */
+  private tieKey(doc: number): string {
+    const fact = this.factAt(doc);
+    return `${dateKey(fact)}\u0000${fact.id}`;
   }
 
   /** The facts matching a free-text query, best first; empty when nothing reaches the minimum score. */

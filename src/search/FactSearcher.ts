@@ -139,17 +139,20 @@ export class FactSearcher {
     const touched: number[] = [];
     matches.forEach((m, t) => {
       for (const { term, similarity } of m.expansions) {
-        this.index.forEachPosting(term, (doc, fieldWeight) => {
+        // A plain loop over the arrays: a common word has a posting in most of 100,000 facts.
+        const { docs, codes, weights } = this.index.postingArrays(term);
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] as number;
           if (state[doc] === 0) {
             state[doc] = !options.filter || options.filter(doc) ? 1 : 2;
             if (state[doc] === 1) seen.push(doc);
           }
-          if (state[doc] !== 1) return;
-          const c = similarity * fieldWeight;
-          const prev = best[doc] ?? 0;
+          if (state[doc] !== 1) continue;
+          const c = similarity * (weights[codes[i] as number] as number);
+          const prev = best[doc] as number;
           if (prev === 0) touched.push(doc);
           if (c > prev) best[doc] = c;
-        });
+        }
       }
       const framing = terms[t]?.framing;
       for (const doc of touched) {
