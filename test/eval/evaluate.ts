@@ -12,6 +12,8 @@ export interface EvalQuery {
   expect: string[];
   /** Written after the search was tuned, and scored apart: the honest measure of what tuning did not see. */
   holdout?: boolean;
+  /** Which holdout set the query belongs to (e.g. "holdout-2"), so later holdouts can be scored on their own. */
+  set?: string;
   note?: string;
 }
 
@@ -30,6 +32,8 @@ export interface EvalReport {
   overall: EvalMetrics;
   byLanguage: Record<Language, EvalMetrics>;
   holdoutByLanguage: Record<Language, EvalMetrics>;
+  /** Per named `set` (e.g. "holdout-2"), figures per language over that set's queries alone. */
+  bySet: Record<string, Record<Language, EvalMetrics>>;
   byCategory: Record<string, EvalMetrics>;
   misses: Array<{ query: string; lang: Language; expect: string[]; got: string[] }>;
 }
@@ -69,10 +73,12 @@ export function evaluate(store: FactBase, queries: readonly EvalQuery[]): EvalRe
     got: store.search(q.query, { limit: 10 }).map((h) => h.fact.id),
   }));
   const categories = [...new Set(queries.map((q) => q.category))];
+  const sets = [...new Set(queries.flatMap((q) => (q.set === undefined ? [] : [q.set])))];
   return {
     overall: metrics(rows),
     byLanguage: perLanguage(rows.filter((r) => !r.q.holdout)),
     holdoutByLanguage: perLanguage(rows.filter((r) => r.q.holdout)),
+    bySet: Object.fromEntries(sets.map((s) => [s, perLanguage(rows.filter((r) => r.q.set === s))])),
     byCategory: Object.fromEntries(
       categories.map((c) => [c, metrics(rows.filter((r) => r.q.category === c))]),
     ),

@@ -18,6 +18,8 @@ console.log('               queries  hit@1  hit@3  MRR    false+');
 line('overall', report.overall);
 for (const [lang, m] of Object.entries(report.byLanguage)) line(`${lang}`, m);
 for (const [lang, m] of Object.entries(report.holdoutByLanguage)) line(`${lang} holdout`, m);
+for (const [set, byLang] of Object.entries(report.bySet))
+  for (const [lang, m] of Object.entries(byLang)) line(`${lang} ${set}`, m);
 for (const [name, m] of Object.entries(report.byCategory)) line(name, m);
 if (report.misses.length > 0) {
   console.log('\nnot first:');
