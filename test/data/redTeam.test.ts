@@ -20,7 +20,9 @@ import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/lib/closest.js';
 import { daysInMonth, parseFactDate, dateSpan } from '../../src/lib/dates.js';
 import type { DataSet, Fact } from '../../src/model/types.js';
-import { renderTimeline } from '../../src/render/timelineView.js';
+import { renderTimeline, timelineChunks } from '../../src/render/timelineView.js';
+import { anniversaryChunks } from '../../src/render/anniversaryView.js';
+import { anniversariesIn } from '../../src/timeline/anniversaries.js';
 import { makeStyle } from '../../src/render/style.js';
 import { runKzt } from '../helpers/fakeContext.js';
 import { tempFiles, userFact } from '../helpers/userFiles.js';
@@ -266,6 +268,30 @@ describe('RT-8: views of many facts, without a spread that overflows the stack',
     );
     const out = renderTimeline(facts, 80, makeStyle(false));
     expect(out.split('\n').filter((l) => l.includes(' · f-')).length).toBe(200_000);
+  });
+  it('the timeline and anniversaries views are made a piece at a time, never all at once', () => {
+    // At a million facts `kzt timeline --format table` ran out of memory (exit 134 after 147 s, 4.7 GB) making
+    // every localised fact, every line and one string of them all; `anniversaries` spread its lines into a push.
+    const facts = Array.from(
+      { length: 200_000 },
+      (_, i) => ({ ...fact(`f-${i}`), date: `${2000 + 5 * (i % 5)}-05-01`, kind: 'event' }) as Fact,
+    );
+    let shown = 0;
+    const show = (f: Fact) => (shown++, f);
+    const timeline = timelineChunks(facts, 80, makeStyle(false), 'en', show)[Symbol.iterator]();
+    const first = timeline.next().value ?? '';
+    expect(first.length).toBeLessThan(70_000);
+    expect(shown).toBeLessThan(2_000);
+    const list = anniversariesIn(facts, 2025);
+    expect(list.length).toBeGreaterThan(100_000);
+    shown = 0;
+    let lines = 0;
+    for (const chunk of anniversaryChunks('In 2025', list, 80, makeStyle(false), undefined, 'en', show)) {
+      expect(chunk.length).toBeLessThan(70_000);
+      lines += chunk.split('\n').filter((l) => l.includes(' · f-')).length;
+    }
+    expect(lines).toBe(list.length);
+    expect(shown).toBe(list.length);
   });
 });
 
