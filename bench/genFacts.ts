@@ -1,7 +1,7 @@
 // `npm run gen:facts -- <n> [file]`: writes n realistic synthetic facts (the `facts list --json` form) to a file
 // or stdout, for tests and benchmarks. Deterministic for a given n: texts recombine the bundled facts' sentences
 // and words, and every fact cites bundled sources and names bundled entities, so the file is valid as it is.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadBundled } from '../src/factbase/loadBundled.js';
 import type { Fact } from '../src/model/types.js';
@@ -20,6 +20,11 @@ export function random(seed: number): () => number {
 
 /** n synthetic facts built from the bundled data. */
 export function generateFacts(n: number, seed = 42): Fact[] {
+  return [...syntheticFacts(n, seed)];
+}
+
+/** The same facts one at a time, so that a million of them never have to be in memory (or one string) at once. */
+export function* syntheticFacts(n: number, seed = 42): Generator<Fact> {
   const data = loadBundled(fileURLToPath(new URL('../data/', import.meta.url)));
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
@@ -55,7 +60,6 @@ export function generateFacts(n: number, seed = 42): Fact[] {
     const w = Array.from({ length: n }, () => pick(syllables)).join('');
     return w.charAt(0).toUpperCase() + w.slice(1);
   };
-  const out: Fact[] = [];
   for (let i = 0; i < n; i++) {
     const base = pick(data.facts);
     // The base text with a few words swapped and a clause of words drawn from the whole fact base.
@@ -71,7 +75,7 @@ export function generateFacts(n: number, seed = 42): Fact[] {
         : precision < 0.85
           ? `${year}-${pad(month)}`
           : `${year}`;
-    out.push({
+    yield {
       id: `synthetic-${i}-${base.id}`.slice(0, 120).replace(/-+$/, ''),
       text: `${text.join(' ')} Also: ${name()} ${extra.join(' ')}.`,
       date: rnd() < 0.03 ? null : date,
@@ -82,9 +86,29 @@ export function generateFacts(n: number, seed = 42): Fact[] {
       status: base.status === 'disputed' ? 'single-source' : base.status,
       // A visit names who travelled and where (the schema asks for it on every fact of kind visit).
       ...(base.visit ? { visit: base.visit } : {}),
-    });
+    };
   }
-  return out;
+}
+
+/**
+ * Writes the facts as one JSON array, a few thousand facts per write: a million facts make a file (about 600 MB)
+ * longer than V8's longest string, so it cannot be built as one.
+ */
+function writeFacts(n: number, write: (text: string) => void): void {
+  let chunk: string[] = [];
+  let first = true;
+  const flush = () => {
+    write(chunk.join(''));
+    chunk = [];
+  };
+  chunk.push('[');
+  for (const fact of syntheticFacts(n)) {
+    chunk.push(first ? '' : ',', JSON.stringify(fact));
+    first = false;
+    if (chunk.length >= 20000) flush();
+  }
+  chunk.push(']');
+  flush();
 }
 
 if (process.argv[1] && /genFacts\.ts$/.test(process.argv[1])) {
@@ -93,7 +117,10 @@ if (process.argv[1] && /genFacts\.ts$/.test(process.argv[1])) {
     console.error('usage: npm run gen:facts -- <count> [file]');
     process.exit(2);
   }
-  const json = JSON.stringify(generateFacts(n));
-  if (process.argv[3]) writeFileSync(process.argv[3], json);
-  else process.stdout.write(json);
+  const file = process.argv[3];
+  if (file) {
+    const fd = openSync(file, 'w');
+    writeFacts(n, (text) => writeSync(fd, text));
+    closeSync(fd);
+  } else writeFacts(n, (text) => process.stdout.write(text));
 }

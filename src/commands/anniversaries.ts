@@ -11,7 +11,7 @@ import { emitRecords } from '../export/emitRecords.js';
 import { factToJson, jsonView } from '../export/factToJson.js';
 import { ANNIVERSARY_FIELDS, TABULAR_FACT_FIELDS } from '../export/fields.js';
 import type { OutputOptions } from '../export/OutputOptions.js';
-import { renderAnniversaries } from '../render/anniversaryView.js';
+import { anniversaryChunks } from '../render/anniversaryView.js';
 import { labelsFor } from '../render/labels.js';
 import { anniversariesIn, upcomingAnniversaries } from '../timeline/anniversaries.js';
 
@@ -89,13 +89,14 @@ export function runAnniversaries(options: AnniversariesOptions, ctx: CommandCont
     ctx,
     {
       table: () =>
-        renderAnniversaries(
+        anniversaryChunks(
           title,
-          list.map((a) => ({ ...a, fact: fb.localised(a.fact, ctx.lang) })),
+          list,
           ctx.columns,
           ctx.style,
           year === thisYear && !days ? today : undefined,
           ctx.lang,
+          (fact) => fb.localised(fact, ctx.lang),
         ),
       plain: ['id', 'anniversaryDate', 'years', 'date', 'text'],
       tabular: ['id', 'anniversaryDate', 'years', ...TABULAR_FACT_FIELDS.slice(1)],

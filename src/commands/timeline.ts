@@ -10,7 +10,7 @@ import { emitRecords } from '../export/emitRecords.js';
 import { factToJson, jsonView } from '../export/factToJson.js';
 import { FACT_FIELDS, TABULAR_FACT_FIELDS } from '../export/fields.js';
 import type { OutputOptions } from '../export/OutputOptions.js';
-import { renderTimeline } from '../render/timelineView.js';
+import { timelineChunks } from '../render/timelineView.js';
 import { inDateOrder } from '../timeline/chronological.js';
 import type { Fact } from '../model/types.js';
 import { withSort } from '../cli/sortOption.js';
@@ -80,11 +80,8 @@ export function runTimeline(options: TimelineOptions, ctx: CommandContext): Exit
   const emit = (facts: readonly Fact[]) =>
     emitRecords(facts, (fact) => factToJson(fact, ctx.factBase(), view), options.output, ctx, {
       table: () =>
-        renderTimeline(
-          facts.map((fact) => ctx.factBase().localised(fact, ctx.lang)),
-          ctx.columns,
-          ctx.style,
-          ctx.lang,
+        timelineChunks(facts, ctx.columns, ctx.style, ctx.lang, (fact) =>
+          ctx.factBase().localised(fact, ctx.lang),
         ),
       plain: ['id', 'date', 'text'],
       tabular: TABULAR_FACT_FIELDS,

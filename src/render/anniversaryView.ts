@@ -1,7 +1,8 @@
 import { formatPointIn } from '../lib/formatDate.js';
 import type { Language } from '../lib/language.js';
 import { isPast, type Anniversary } from '../timeline/anniversaries.js';
-import { labelWidth, markerLegend, renderDatedEntries } from './datedEntries.js';
+import { datedLines, linesInChunks, markerLegend, type DatedEntry } from './datedEntries.js';
+import { textWidth } from './textWidth.js';
 import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
 
@@ -34,24 +35,40 @@ export function renderAnniversaries(
   today?: string,
   lang: Language = 'en',
 ): string {
+  return [...anniversaryChunks(title, list, columns, style, today, lang)].join('');
+}
+
+/**
+ * The anniversaries view in pieces, for any number of them (a million facts have hundreds of thousands in a
+ * year), each fact shown as `show` gives it, made only when its line is.
+ */
+export function* anniversaryChunks(
+  title: string,
+  list: readonly Anniversary[],
+  columns: number,
+  style: Style,
+  today?: string,
+  lang: Language = 'en',
+  show: (fact: Anniversary['fact']) => Anniversary['fact'] = (fact) => fact,
+): Generator<string> {
   const { chalk } = style;
   const labels = labelsFor(lang);
-  const entry = (a: Anniversary) => ({
-    fact: a.fact,
-    label: anniversaryLabel(a, lang),
-    prefix: labels.anniversary(a.years),
-  });
-  const width = labelWidth(list.map(entry));
+  let width = 0;
+  for (const a of list) width = Math.max(width, textWidth(anniversaryLabel(a, lang)));
+  function* entries(items: readonly Anniversary[]): Generator<DatedEntry> {
+    for (const a of items)
+      yield { fact: show(a.fact), label: anniversaryLabel(a, lang), prefix: labels.anniversary(a.years) };
+  }
   const past = today === undefined ? [] : list.filter((a) => isPast(a, today));
   const ahead = today === undefined ? list : list.filter((a) => !isPast(a, today));
-  const lines = [chalk.bold.magenta(title)];
-  if (past.length > 0 && today !== undefined) {
-    lines.push(...renderDatedEntries(past.map(entry), columns, style, width).map((l) => chalk.dim(l)));
-    lines.push(
-      chalk.bold(`  ── today, ${dayIn(today, lang)}: ${past.length} past, ${ahead.length} ahead ──`),
-    );
+  function* lines(): Generator<string> {
+    yield chalk.bold.magenta(title);
+    if (past.length > 0 && today !== undefined) {
+      for (const l of datedLines(entries(past), columns, style, width)) yield chalk.dim(l);
+      yield chalk.bold(`  ── today, ${dayIn(today, lang)}: ${past.length} past, ${ahead.length} ahead ──`);
+    }
+    yield* datedLines(entries(ahead), columns, style, width);
   }
-  lines.push(...renderDatedEntries(ahead.map(entry), columns, style, width));
-  const legend = list.some((a) => a.fact.status !== 'corroborated') ? `\n${markerLegend(style, lang)}` : '\n';
-  return `${lines.join('\n')}\n${legend}`;
+  yield* linesInChunks(lines());
+  yield list.some((a) => a.fact.status !== 'corroborated') ? `\n${markerLegend(style, lang)}` : '\n';
 }

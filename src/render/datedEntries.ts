@@ -53,11 +53,23 @@ export function renderDatedEntries(
   style: Style,
   labelW = labelWidth(entries),
 ): string[] {
+  return [...datedLines(entries, columns, style, labelW)];
+}
+
+/**
+ * The lines of renderDatedEntries one at a time, for views of any size: a timeline of a million facts is
+ * millions of lines, too many to hold (or to spread into a push) at once.
+ */
+export function* datedLines(
+  entries: Iterable<DatedEntry>,
+  columns: number,
+  style: Style,
+  labelW: number,
+): Generator<string> {
   const { chalk } = style;
   const inline = columns - (2 + labelW + 4) >= MIN_TEXT;
   const indent = inline ? 2 + labelW + 4 : 4;
   const textW = Math.max(1, columns - indent);
-  const out: string[] = [];
   for (const e of entries) {
     const prefix = e.prefix ? terminalSafe(e.prefix) : '';
     const words = `${prefix ? `${prefix} ` : ''}${terminalSafe(e.fact.text)}`;
@@ -74,14 +86,30 @@ export function renderDatedEntries(
     const head = `${markerOf(e.fact.status, style)} ${styled[0] ?? ''}`;
     const pad = ' '.repeat(indent);
     if (inline) {
-      out.push(`  ${chalk.cyan(e.label)}${' '.repeat(labelW - textWidth(e.label))}  ${head}`);
+      yield `  ${chalk.cyan(e.label)}${' '.repeat(labelW - textWidth(e.label))}  ${head}`;
     } else {
-      out.push(`  ${chalk.cyan(e.label)}`, `  ${head}`);
+      yield `  ${chalk.cyan(e.label)}`;
+      yield `  ${head}`;
     }
-    out.push(...styled.slice(1).map((l) => `${pad}${l}`));
+    for (const l of styled.slice(1)) yield `${pad}${l}`;
     // An id is never split: on a line of its own, indented less (down to none) when it needs the room.
     if (!idFits)
-      out.push(`${' '.repeat(Math.max(0, Math.min(indent, columns - textWidth(id))))}${chalk.dim(id)}`);
+      yield `${' '.repeat(Math.max(0, Math.min(indent, columns - textWidth(id))))}${chalk.dim(id)}`;
   }
-  return out;
+}
+
+/** Lines as text, each ending in a line feed, in pieces of about 64 KiB: never one string of the whole view. */
+export function* linesInChunks(lines: Iterable<string>): Generator<string> {
+  let chunk: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    chunk.push(line, '\n');
+    size += line.length + 1;
+    if (size >= 65536) {
+      yield chunk.join('');
+      chunk = [];
+      size = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk.join('');
 }

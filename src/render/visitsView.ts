@@ -2,7 +2,7 @@ import { formatDateIn } from '../lib/formatDate.js';
 import type { Language } from '../lib/language.js';
 import type { FactStore } from '../model/FactStore.js';
 import type { Fact } from '../model/types.js';
-import { labelWidth, markerLegend, renderDatedEntries, type DatedEntry } from './datedEntries.js';
+import { datedLines, labelWidth, markerLegend, type DatedEntry } from './datedEntries.js';
 import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
 
@@ -47,7 +47,8 @@ export function renderVisits(
   for (const [year, group] of groups) {
     if (out.length > 0) out.push('');
     out.push(style.chalk.bold.magenta(year));
-    out.push(...renderDatedEntries(group, columns, style, width));
+    // One line at a time: a spread of a big year's lines overflows the stack.
+    for (const line of datedLines(group, columns, style, width)) out.push(line);
   }
   const legend = facts.some((f) => f.status !== 'corroborated') ? `\n${markerLegend(style, lang)}` : '\n';
   return `${out.join('\n')}\n${legend}`;

@@ -13,7 +13,7 @@ import { factToJson, jsonView } from '../../export/factToJson.js';
 import { SEARCH_FIELDS, TABULAR_FACT_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import type { FactHit, FactQuery } from '../../factbase/FactBase.js';
-import { factTableLegend, renderFactTable } from '../../render/factTable.js';
+import { factTableChunks, factTableLegend } from '../../render/factTable.js';
 import { terminalSafe } from '../../render/terminalSafe.js';
 import { inDateOrder } from '../../timeline/chronological.js';
 
@@ -104,7 +104,7 @@ export function runSearch(options: SearchOptions, ctx: CommandContext): ExitCode
       ctx,
       {
         table: () =>
-          renderFactTable(
+          factTableChunks(
             hits.map((h, i) => ({
               fact: ctx.factBase().localised(h.fact, ctx.lang),
               rank: i + 1,
