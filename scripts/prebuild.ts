@@ -10,7 +10,7 @@ import { checkTexts } from '../src/factbase/checkTexts.js';
 import { FactBase } from '../src/factbase/FactBase.js';
 import { loadBundled } from '../src/factbase/loadBundled.js';
 import { lazyTexts, textsPath, type TextsFile } from '../src/factbase/loadTexts.js';
-import { indexSum, PREBUILT } from '../src/factbase/prebuilt.js';
+import { PREBUILT } from '../src/factbase/prebuilt.js';
 import { schemaCheck } from '../src/factbase/schemaCheck.js';
 import { TRANSLATED } from '../src/lib/language.js';
 
@@ -57,6 +57,4 @@ const fb = new FactBase(data, undefined, texts);
 const { series, targets, ...factsAndRegisters } = data;
 writeFileSync(join(distDir, PREBUILT.data), JSON.stringify(factsAndRegisters));
 writeFileSync(join(distDir, PREBUILT.figures), JSON.stringify({ series, targets }));
-const indexBytes = fb.searchIndex().encode();
-writeFileSync(join(distDir, PREBUILT.index), indexBytes);
-writeFileSync(join(distDir, PREBUILT.indexSum), `${indexSum(indexBytes)}\n`);
+writeFileSync(join(distDir, PREBUILT.index), fb.searchIndex().encode());

@@ -4,6 +4,7 @@ import { ExitCode, isKztError, SilentExit } from './errors.js';
 import { BrokenPipe } from './io/FdWriter.js';
 import { buildProgram } from './program.js';
 import { terminalSafe } from './render/terminalSafe.js';
+import { IndexFormatError } from './search/SearchIndex.js';
 
 /** Exit code for a CommanderError: help and version are successes, everything else a usage error. */
 function commanderExitCode(error: CommanderError): number {
@@ -30,6 +31,14 @@ export function reportError(error: unknown, ctx: Context): number {
   if (isKztError(error)) {
     tryWrite(ctx, `kzt: ${terminalSafe(error.message)}\n`);
     return error.exitCode;
+  }
+  if (error instanceof IndexFormatError) {
+    // Only the prebuilt index of an installed kzt can get here (a cache entry is verified before it is read).
+    tryWrite(
+      ctx,
+      `kzt: kzt's built search index is damaged (${terminalSafe(error.message)}): reinstall kzt, or run npm run build in a checkout\n`,
+    );
+    return ExitCode.internal;
   }
   const message = error instanceof Error ? error.message : String(error);
   tryWrite(
