@@ -18,8 +18,6 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/lib/closest.js';
-import { TermExpander } from '../../src/search/TermExpander.js';
-import { Vocabulary } from '../../src/search/Vocabulary.js';
 import { daysInMonth, parseFactDate, dateSpan } from '../../src/lib/dates.js';
 import type { DataSet, Fact } from '../../src/model/types.js';
 import { renderTimeline, timelineChunks } from '../../src/render/timelineView.js';
@@ -333,31 +331,6 @@ describe('RT-10: a very long query word or id gets no "did you mean" (and no min
     expect(r.stderr).not.toContain('did you mean');
   });
 
-  it('200 words over 100,000 look-alike words (all sharing their letters): ranked among the few that can match', () => {
-    // nd_100k: every word a shuffle of the same letters plus a suffix, so the letter-mask prefilter keeps them all
-    // and fuse.js ran Bitap over 100,000 words per query word (14 s for 20 words through the CLI).
-    let seed = 1;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-    const letters = 'erdogannagodr'.split('');
-    const words = Array.from({ length: 100_000 }, (_, i) => {
-      const w = [...letters].sort(() => (next() % 2 ? 1 : -1)).join('');
-      return `${w}${String.fromCharCode(97 + (i % 26), 97 + (((i / 26) | 0) % 26), 97 + (((i / 676) | 0) % 26))}`;
-    });
-    const expander = new TermExpander(Vocabulary.of([...new Set(words)].sort()));
-    const query = Array.from(
-      { length: 20 },
-      (_, i) =>
-        `${letters.slice(i % 13).join('')}${letters.slice(0, i % 13).join('')}${String.fromCharCode(97 + (i % 26))}`,
-    );
-    const started = Date.now();
-    for (const word of query) expander.expand(word);
-    // 3.2 s before (Bitap over the whole bucket for each word), 0.7 s now.
-    expect(Date.now() - started).toBeLessThan(1600);
-    // Still finds a word one typo away.
-    const target = words[0] ?? '';
-    expect(expander.expand(`${target.slice(0, 5)}${target.slice(6)}`).map((e) => e.term)).toContain(target);
-  });
-
   it('a thousand distinct unmatched words', () => {
     const r = runKzt(['facts', 'search', ...Array.from({ length: 1000 }, (_, i) => `qzx${i}`)]);
     expect(r.code).toBe(1);
@@ -507,15 +480,14 @@ describe('RT-20: files with CR-only line ends report the right line', () => {
     ]);
   });
 
-  it('10,000 facts on one line, each missing a property: 65 within seconds, every problem at its column', () => {
+  it('10,000 facts on one line, each missing a property: 65, every problem at its column', () => {
     const facts = Array.from({ length: 10_000 }, (_, i) => fact(`m-${i}`, { kind: undefined }));
     const text = JSON.stringify(facts);
     const path = file('missing10k.json', text);
-    const started = Date.now();
+    // Counting each column from the start of the line took 48 s here (gigabytes decoded); now it is linear. No
+    // time is asserted (machines are shared); the suite's timeout would catch the old behaviour.
     const load = runKzt(['--no-bundled', '--no-cache', '--data', path, 'facts', 'list']);
     const check = runKzt(['validate', path]);
-    // Counting each column from the start of the line took 48 s here (gigabytes decoded); now it is linear.
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(load.code).toBe(65);
     expect(load.stderr).toBe(
       `kzt: ${path}:1:2: missing property "kind" (and 9999 more: kzt validate lists them)\n`,
