@@ -91,8 +91,9 @@ function dropApostropheSuffixes(text: string): string {
 }
 
 /**
- * The words of folded text, as THOUSANDS and runs of letters and numbers
- * (/[\p{L}\p{N}]+/u) define them (a property test holds the two to each other), in one pass over the characters: indexing 100,000 facts spends much of its time here.
+ * The words of folded text, as THOUSANDS and runs of letters and numbers (/[\p{L}\p{N}]+/u) define them (a
+ * property test holds the two to each other), in one pass over the characters: indexing 100,000 facts spends
+ * much of its time here.
  */
 function scanWords(text: string, out: string[]): string[] {
   const n = text.length;
