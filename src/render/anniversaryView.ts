@@ -23,22 +23,6 @@ function anniversaryLabel(a: Anniversary, lang: Language): string {
 }
 
 /**
- * Anniversaries for a terminal under a heading: date, "35th", the event's text and id, then the legend, in a
- * language (the facts' texts already in it). Given `today` (this year's list), those already past are dimmed and
- * a "today" line separates them from the rest.
- */
-export function renderAnniversaries(
-  title: string,
-  list: readonly Anniversary[],
-  columns: number,
-  style: Style,
-  today?: string,
-  lang: Language = 'en',
-): string {
-  return [...anniversaryChunks(title, list, columns, style, today, lang)].join('');
-}
-
-/**
  * The anniversaries view in pieces, for any number of them (a million facts have hundreds of thousands in a
  * year), each fact shown as `show` gives it, made only when its line is.
  */

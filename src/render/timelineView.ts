@@ -7,20 +7,8 @@ import { textWidth } from './textWidth.js';
 
 /**
  * A vertical timeline for a terminal: facts (already in timeline order) grouped under year headings, each with
- * its date at its own precision, a marker for disputed and single-source facts, its text and id; a legend last.
- * Dates and the legend are in `lang`, as the facts' texts already are.
- */
-export function renderTimeline(
-  facts: readonly Fact[],
-  columns: number,
-  style: Style,
-  lang: Language = 'en',
-): string {
-  return [...timelineChunks(facts, columns, style, lang)].join('');
-}
-
-/**
- * The timeline in pieces, for any number of facts: a million facts make millions of lines, which are made and
+ * its date at its own precision, a marker for disputed and single-source facts, its text and id; a legend last;
+ * dates and the legend in `lang`. It comes in pieces, for any number of facts: a million facts make millions of lines, which are made and
  * written a piece at a time, each fact shown as `show` gives it (its text in the language shown, made only when
  * its line is).
  */

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/lib/closest.js';
 import { daysInMonth, parseFactDate, dateSpan } from '../../src/lib/dates.js';
 import type { DataSet, Fact } from '../../src/model/types.js';
-import { renderTimeline, timelineChunks } from '../../src/render/timelineView.js';
+import { timelineChunks } from '../../src/render/timelineView.js';
 import { anniversaryChunks } from '../../src/render/anniversaryView.js';
 import { anniversariesIn } from '../../src/timeline/anniversaries.js';
 import { makeStyle } from '../../src/render/style.js';
@@ -266,7 +266,7 @@ describe('RT-8: views of many facts, without a spread that overflows the stack',
       { length: 200_000 },
       (_, i) => ({ ...fact(`f-${i}`), date: '2020-05-01' }) as Fact,
     );
-    const out = renderTimeline(facts, 80, makeStyle(false));
+    const out = [...timelineChunks(facts, 80, makeStyle(false), 'en')].join('');
     expect(out.split('\n').filter((l) => l.includes(' · f-')).length).toBe(200_000);
   });
   it('the timeline and anniversaries views are made a piece at a time, never all at once', () => {
