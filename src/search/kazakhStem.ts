@@ -1,7 +1,7 @@
 /**
  * Kazakh inflectional endings, written as Kazakh writes them (Cyrillic, both vowel-harmony forms), in the order
  * they stack from the end of a word: a case ending (or the locative adjective -дағы, or a verb ending of the
- * past, -ды, -ған, or a converb, -ып), then the possessive, then the plural, then the passive of a verb.
+ * past, -ды, -ған, the present, -ады, -йды, a participle, -атын, or a converb, -ып), then the possessive, then the plural, then the passive of a verb.
  * Derivational suffixes such as -лық/-лік are kept: they make other words ("елші" ambassador, "елшілік"
  * embassy), and merging those would mix up facts.
  */
@@ -10,7 +10,7 @@ const rank = (ending: string): number => (ending === 'ы' || ending === 'і' ? 0
 const LAYERS = [
   `ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті ын ін да де та те нда нде дан ден тан тен нан нен
     мен бен пен дағы дегі тағы тегі ндағы ндегі ған ген қан кен ғаннан геннен қаннан кеннен атын етін йтын йтін
-    ып іп`,
+    ып іп ады еді йды йді иды иді итын итін`,
   `ым ім ың ің ы і сы сі мыз міз ңыз ңіз`,
   `лар лер дар дер тар тер`,
   `ыл іл`,
@@ -29,7 +29,28 @@ const DEVOICE: Record<string, string> = { г: 'к', ғ: 'қ', б: 'п' };
 const VOWEL = /[аәеиоөұүуыіэюя]/;
 
 /** Verb endings (past, participle, passive), which leave a root that may be two letters ("ашты", "ашылды": "аш"). */
-const VERBAL = new Set(['ды', 'ді', 'ты', 'ті', 'ған', 'ген', 'қан', 'кен', 'ыл', 'іл']);
+const VERBAL = new Set([
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'ған',
+  'ген',
+  'қан',
+  'кен',
+  'ыл',
+  'іл',
+  'ады',
+  'еді',
+  'йды',
+  'йді',
+]);
+
+/**
+ * Present and participle endings written with и, where a stem's final ы or і met the ending's й ("оқы" + "йды"
+ * is "оқиды", "оқы" + "йтын" "оқитын"): the stem gets its vowel back, so both are "оқы", as "оқыды" is.
+ */
+const FUSED: Record<string, string> = { иды: 'ы', иді: 'і', итын: 'ы', итін: 'і' };
 
 /**
  * Whether an ending may be taken off a stem: a stem of three letters or more (four before a one-letter ending,
@@ -38,7 +59,7 @@ const VERBAL = new Set(['ды', 'ді', 'ты', 'ті', 'ған', 'ген', 'қ�
  * a consonant ("кеңесі" is "кеңес" + "і").
  */
 function fits(stem: string, ending: string): boolean {
-  const min = ending.length === 1 ? 4 : VERBAL.has(ending) ? 2 : 3;
+  const min = ending.length === 1 ? 4 : VERBAL.has(ending) || ending in FUSED ? 2 : 3;
   if (stem.length < min || !VOWEL.test(stem)) return false;
   const before = stem.slice(-1);
   if (ending === 'на' || ending === 'не') return before === 'ы' || before === 'і';
@@ -58,7 +79,7 @@ export function kazakhStem(word: string): string {
   for (const layer of LAYERS) {
     const ending = layer.find((e) => w.endsWith(e) && fits(w.slice(0, -e.length), e));
     if (!ending) continue;
-    const stem = w.slice(0, -ending.length);
+    const stem = w.slice(0, -ending.length) + (FUSED[ending] ?? '');
     const last = stem.slice(-1);
     w = VOWEL.test(ending[0] ?? '') && DEVOICE[last] ? `${stem.slice(0, -1)}${DEVOICE[last]}` : stem;
   }

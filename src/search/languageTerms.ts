@@ -1,6 +1,7 @@
 import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { kazakhStem } from './kazakhStem.js';
+import { keepTurkishRoot } from './keepTurkishRoot.js';
 import { keepShortIt, russianVerbalNoun } from './russianVerbalNoun.js';
 import { russianStemmer, turkishStemmer } from './stemmers.js';
 import { turkishVerbStem, verbalCut } from './turkishVerb.js';
@@ -39,7 +40,7 @@ export function termOf(word: string, lang: Language): string {
   if (/\d/.test(word)) return fold(word);
   switch (lang) {
     case 'tr': {
-      const stem = turkishStemmer(word);
+      const stem = keepTurkishRoot(word, turkishStemmer(word));
       return fold(turkishVerbStem(stem, verbalCut(word, stem), stem === word));
     }
     case 'ru':
@@ -58,6 +59,17 @@ export function termsOf(text: string, lang: Language): string[] {
     .filter(Boolean);
 }
 
+/** The languages besides English a query word may be written in, by its script: Turkish for Latin letters, Russian and Kazakh for Cyrillic. */
+export function scriptLanguages(word: string): Array<Exclude<Language, 'en'>> {
+  if (LATIN.test(word)) return ['tr'];
+  return CYRILLIC.test(word) ? ['ru', 'kk'] : [];
+}
+
+/** A query word as a language reads it; Turkish first takes the dot off an "i̇" that lower-casing "İ" left. */
+export function readingIn(word: string, lang: Language): string {
+  return termOf(lang === 'tr' ? word.replace(/i\u0307/g, 'i') : word, lang);
+}
+
 /**
  * The terms a query word may stand for, in every language its script allows: English first (as kzt always read
  * queries), then Turkish for a Latin word, Russian and Kazakh for a Cyrillic one. A query does not say its
@@ -65,8 +77,6 @@ export function termsOf(text: string, lang: Language): string[] {
  * it is keeps its other readings: "Almatı" is a name as written, "almat" in the Turkish texts.)
  */
 export function queryForms(word: string): string[] {
-  const forms = [termOf(word, 'en')];
-  if (LATIN.test(word)) forms.push(termOf(word.replace(/i\u0307/g, 'i'), 'tr'));
-  if (CYRILLIC.test(word)) forms.push(termOf(word, 'ru'), termOf(word, 'kk'));
+  const forms = [termOf(word, 'en'), ...scriptLanguages(word).map((lang) => readingIn(word, lang))];
   return [...new Set(forms.filter(Boolean))];
 }

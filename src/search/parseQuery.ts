@@ -4,7 +4,7 @@ import { readFraming } from './framing.js';
 import { queryForms, rawWords } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
 import { isStopword, stopwords } from './stopwords.js';
-import { synonyms } from './synonyms.js';
+import { englishFor } from './synonyms.js';
 import { stem } from './tokenize.js';
 
 const FORMAT = /\p{Cf}/gu;
@@ -43,7 +43,7 @@ export function parseQuery(query: string): QueryTerm[] {
     const forms = queryForms(raw).filter((f, i) => i === 0 || !stopwords().has(f));
     const word = forms[0];
     if (word === undefined || out.has(word)) continue;
-    const english = forms.flatMap((f) => synonyms().get(f) ?? []);
+    const english = englishFor(raw);
     const month = monthOf(raw);
     const alternatives = [...forms, ...english, ...(month === undefined ? [] : [monthName(month)])];
     out.set(word, { word, surface: raw, alternatives: [...new Set(alternatives)] });

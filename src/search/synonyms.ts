@@ -1,3 +1,5 @@
+import type { Language } from '../lib/language.js';
+import { readingIn, scriptLanguages, termOf } from './languageTerms.js';
 import { tokenize } from './tokenize.js';
 
 /**
@@ -5,74 +7,210 @@ import { tokenize } from './tokenize.js';
  * mapped to the English words kzt's facts use; both sides are folded and stemmed at load as queries are (a test
  * holds each entry to one term). Names are not here: entity aliases in data/entities.json carry them.
  */
-const PAIRS: Array<[string, string]> = [
-  // Turkish
-  ['büyükelçilik büyükelçiliği büyükelçiliğin büyükelçiliğe elçilik elçiliği', 'embassy'],
-  ['büyükelçi büyükelçisi elçi', 'ambassador'],
-  ['konsolosluk konsolosluğu konsolosluklar', 'consulate'],
-  ['ziyaret ziyareti ziyaretler ziyaretleri', 'visit'],
-  ['anlaşma anlaşması anlaşmalar anlaşmaları antlaşma antlaşması', 'agreement treaty'],
-  ['stratejik', 'strategic'],
-  ['ortaklık ortaklığı', 'partnership'],
-  ['genişletilmiş', 'enhanced'],
-  // Each word to its own: "diplomatik ilişkiler" must need both words, as "diplomatic relations" does.
-  ['ilişki ilişkiler ilişkileri', 'relation'],
-  ['diplomatik', 'diplomatic'],
-  ['ticaret ticareti', 'trade'],
-  ['universite universitesi', 'university'],
-  ['havayolu havayolları uçuş uçuşlar uçak', 'airline flight'],
-  ['zirve zirvesi', 'summit'],
-  ['başkent başkenti', 'capital'],
-  ['bağımsızlık bağımsızlığı', 'independence'],
-  ['tanıma tanıdı', 'recognised'],
-  ['vize vizesiz', 'visa'],
-  ['kuruluş kurulması', 'established'],
-  ['işbirliği', 'cooperation'],
-  ['konsey konseyi', 'council'],
-  ['yıldönümü', 'anniversary'],
-  ['cumhurbaskani', 'president'],
-  ['basbakan', 'prime minister'],
-  ['insansiz iha siha', 'drone'],
-  ['deprem', 'earthquake'],
-  // Russian (transliterated by fold)
-  ['posolstvo posolstva', 'embassy'],
-  ['posol', 'ambassador'],
-  ['konsulstvo', 'consulate'],
-  ['vizit vizita', 'visit'],
-  ['soglashenie soglasheniya dogovor dogovora', 'agreement treaty'],
-  ['strategicheskoe strategicheskogo', 'strategic'],
-  ['partnerstvo partnerstva', 'partnership'],
-  ['rasshirennoe', 'enhanced'],
-  ['otnosheniya', 'relation'],
-  ['diplomaticheskie', 'diplomatic'],
-  ['torgovlya tovarooborot', 'trade'],
-  ['stolitsa', 'capital'],
-  ['nezavisimost nezavisimosti', 'independence'],
-  ['universitet', 'university'],
-  ['sammit', 'summit'],
-  ['viza vizy bezvizovyy', 'visa'],
-  ['prezident', 'president'],
-  // Kazakh (transliterated by fold)
-  ['elshilik elshiligi', 'embassy'],
-  ['elshi', 'ambassador'],
-  ['sapar sapary', 'visit'],
-  ['kelisim kelisimi', 'agreement'],
-  ['strategiyalyk', 'strategic'],
-  ['seriktestik', 'partnership'],
-  ['keneytilgen', 'enhanced'],
-  ['sauda', 'trade'],
-  ['tauelsizdik', 'independence'],
-];
+const PAIRS: Record<Exclude<Language, 'en'>, Array<[string, string]>> = {
+  tr: [
+    ['büyükelçilik büyükelçiliği büyükelçiliğin büyükelçiliğe elçilik elçiliği', 'embassy'],
+    ['büyükelçi büyükelçisi elçi', 'ambassador'],
+    ['konsolosluk konsolosluğu konsolosluklar', 'consulate'],
+    ['ziyaret ziyareti ziyaretler ziyaretleri', 'visit'],
+    ['anlaşma anlaşması anlaşmalar anlaşmaları antlaşma antlaşması', 'agreement treaty'],
+    ['stratejik', 'strategic'],
+    ['ortaklık ortaklığı', 'partnership'],
+    ['genişletilmiş', 'enhanced'],
+    // Each word to its own: "diplomatik ilişkiler" must need both words, as "diplomatic relations" does.
+    ['ilişki ilişkiler ilişkileri', 'relation'],
+    ['diplomatik', 'diplomatic'],
+    ['ticaret ticareti', 'trade'],
+    ['universite universitesi', 'university'],
+    ['havayolu havayolları uçuş uçuşlar uçak', 'airline flight'],
+    ['zirve zirvesi', 'summit'],
+    ['başkent başkenti', 'capital'],
+    ['bağımsızlık bağımsızlığı', 'independence'],
+    ['tanıma tanıdı', 'recognised'],
+    ['vize vizesiz', 'visa'],
+    ['kuruluş kurulması', 'established'],
+    ['işbirliği', 'cooperation'],
+    ['konsey konseyi', 'council'],
+    ['yıldönümü', 'anniversary'],
+    ['cumhurbaskani', 'president'],
+    ['basbakan', 'prime minister'],
+    ['insansiz iha siha', 'drone'],
+    ['deprem depremi depreminde depremler', 'earthquake'],
+    // Topics (the tags facts carry), so that a question about one finds its facts in any language.
+    ['eğitim eğitimi öğrenim', 'education'],
+    ['öğrenci öğrencisi öğrenciler', 'student'],
+    ['okul okulu okullar lise', 'school'],
+    ['ekonomi ekonomisi ekonomik', 'economy'],
+    ['yatırım yatırımı yatırımlar', 'investment'],
+    ['kültür kültürü kültürel', 'culture'],
+    ['ulaşım taşımacılık', 'transport'],
+    ['havacılık', 'aviation'],
+    ['savunma', 'defence'],
+    ['güvenlik', 'security'],
+    ['turizm turist turistler', 'tourism tourist'],
+    ['enerji', 'energy'],
+    ['petrol', 'oil'],
+    ['doğalgaz', 'gas'],
+    ['demiryolu', 'rail'],
+    ['gümrük', 'customs'],
+    ['vergi', 'tax'],
+    ['sanayi', 'industry'],
+    ['terör terörizm', 'terrorism'],
+    ['sağlık', 'health'],
+    ['din dini', 'religion'],
+    ['spor', 'sport'],
+    ['anıt heykel', 'monument'],
+    ['meclis parlamento', 'parliament'],
+    ['seçim seçimi seçimleri', 'election'],
+    ['ödül nişan', 'award order'],
+    ['yardım yardımı', 'aid'],
+    ['insani', 'humanitarian'],
+    ['kurtarma kurtarıcı', 'rescue rescuer'],
+    ['diaspora', 'diaspora'],
+  ],
+  ru: [
+    ['posolstvo posolstva', 'embassy'],
+    ['posol', 'ambassador'],
+    ['konsulstvo', 'consulate'],
+    ['vizit vizita', 'visit'],
+    ['soglashenie soglasheniya dogovor dogovora', 'agreement treaty'],
+    ['strategicheskoe strategicheskogo', 'strategic'],
+    ['partnerstvo partnerstva', 'partnership'],
+    ['rasshirennoe', 'enhanced'],
+    ['otnosheniya', 'relation'],
+    ['diplomaticheskie', 'diplomatic'],
+    ['torgovlya tovarooborot', 'trade'],
+    ['stolitsa', 'capital'],
+    ['nezavisimost nezavisimosti', 'independence'],
+    ['universitet', 'university'],
+    ['sammit', 'summit'],
+    ['viza vizy bezvizovyy', 'visa'],
+    ['prezident', 'president'],
+    // Topics (written in Cyrillic: each word is also read with the Russian stemmer, so its other forms find it).
+    ['землетрясение землетрясения землетрясений', 'earthquake'],
+    ['образование образования', 'education'],
+    ['студент студенты студентов', 'student'],
+    ['школа школы лицей лицеи', 'school'],
+    ['экономика экономики экономический', 'economy'],
+    ['инвестиции инвестиций', 'investment'],
+    ['культура культуры', 'culture'],
+    ['транспорт', 'transport'],
+    ['авиация', 'aviation'],
+    ['оборона обороны', 'defence'],
+    ['безопасность', 'security'],
+    ['туризм туристы туристов', 'tourism tourist'],
+    ['энергетика энергетики', 'energy'],
+    ['нефть нефти', 'oil'],
+    ['газ', 'gas'],
+    ['таможня', 'customs'],
+    ['налог налоги', 'tax'],
+    ['промышленность', 'industry'],
+    ['терроризм', 'terrorism'],
+    ['здравоохранение', 'health'],
+    ['религия', 'religion'],
+    ['спорт', 'sport'],
+    ['памятник', 'monument'],
+    ['парламент', 'parliament'],
+    ['выборы', 'election'],
+    ['орден награда', 'award order'],
+    ['помощь', 'aid'],
+    ['гуманитарная гуманитарной', 'humanitarian'],
+    ['спасатели спасателей спасатель', 'rescuer'],
+    ['диаспора', 'diaspora'],
+  ],
+  kk: [
+    ['elshilik elshiligi', 'embassy'],
+    ['elshi', 'ambassador'],
+    ['sapar sapary', 'visit'],
+    ['kelisim kelisimi', 'agreement'],
+    ['strategiyalyk', 'strategic'],
+    ['seriktestik', 'partnership'],
+    ['keneytilgen', 'enhanced'],
+    ['sauda', 'trade'],
+    ['tauelsizdik', 'independence'],
+    // Topics (in Cyrillic, also read with the Kazakh suffix rule).
+    ['сілкініс сілкінісі', 'earthquake'],
+    ['білім білімі', 'education'],
+    ['студент студенттер', 'student'],
+    ['мектеп лицей', 'school'],
+    ['экономика', 'economy'],
+    ['инвестиция', 'investment'],
+    ['мәдениет', 'culture'],
+    ['көлік', 'transport'],
+    ['авиация', 'aviation'],
+    ['қорғаныс', 'defence'],
+    ['қауіпсіздік', 'security'],
+    ['туризм турист туристер', 'tourism tourist'],
+    ['энергетика', 'energy'],
+    ['мұнай', 'oil'],
+    ['кеден', 'customs'],
+    ['салық', 'tax'],
+    ['өнеркәсіп', 'industry'],
+    ['терроризм', 'terrorism'],
+    ['денсаулық', 'health'],
+    ['дін', 'religion'],
+    ['спорт', 'sport'],
+    ['ескерткіш', 'monument'],
+    ['парламент', 'parliament'],
+    ['сайлау', 'election'],
+    ['орден марапат', 'award order'],
+    ['көмек', 'aid'],
+    ['гуманитарлық', 'humanitarian'],
+    ['құтқарушы құтқарушылар', 'rescuer'],
+    ['диаспора', 'diaspora'],
+  ],
+};
 
-let map: ReadonlyMap<string, readonly string[]> | undefined;
+type Other = Exclude<Language, 'en'>;
 
-/** Folded non-English word → the English words to search for instead; built on first use. */
+let english: ReadonlyMap<string, readonly string[]> | undefined;
+let own: ReadonlyMap<Other, ReadonlyMap<string, readonly string[]>> | undefined;
+
+function addTo(map: Map<string, string[]>, key: string, to: readonly string[]): void {
+  map.set(key, [...new Set([...(map.get(key) ?? []), ...to])]);
+}
+
+/** Folded non-English word → the English words to search for instead (keyed as kzt reads a word in English). */
 export function synonyms(): ReadonlyMap<string, readonly string[]> {
-  map ??= new Map(
-    PAIRS.flatMap(([from, to]) => tokenize(from).map((w): [string, string[]] => [w, tokenize(to)])),
-  );
-  return map;
+  if (english) return english;
+  const out = new Map<string, string[]>();
+  for (const pairs of Object.values(PAIRS))
+    for (const [from, to] of pairs) for (const key of tokenize(from)) addTo(out, key, tokenize(to));
+  english = out;
+  return english;
+}
+
+/** The same vocabulary keyed by each language's own reading of its words (its stemmer's term). */
+function ownReadings(): ReadonlyMap<Other, ReadonlyMap<string, readonly string[]>> {
+  if (own) return own;
+  const out = new Map<Other, Map<string, string[]>>();
+  for (const [lang, pairs] of Object.entries(PAIRS) as Array<[Other, Array<[string, string]>]>) {
+    const map = new Map<string, string[]>();
+    for (const [from, to] of pairs)
+      for (const word of from.split(' ')) {
+        const term = termOf(word, lang);
+        if (term) addTo(map, term, tokenize(to));
+      }
+    out.set(lang, map);
+  }
+  own = out;
+  return own;
+}
+
+/**
+ * The English words a query word (lower-case, as typed) stands for: looked up as kzt reads it in English, and
+ * in each language its script allows as that language's stemmer reads it, so that "землетрясении" finds what
+ * "землетрясение" does. Each reading is looked up in its own language's words only: the Turkish root "kur" of
+ * "kurulması" is not the English reading of Russian "курс".
+ */
+export function englishFor(word: string): string[] {
+  const out = new Set(tokenize(word).flatMap((t) => synonyms().get(t) ?? []));
+  for (const lang of scriptLanguages(word))
+    for (const e of ownReadings().get(lang)?.get(readingIn(word, lang)) ?? []) out.add(e);
+  return [...out];
 }
 
 /** Every word the table lists, as written, for the test that each folds to one term. */
-export const SYNONYM_ENTRIES: readonly string[] = PAIRS.flatMap(([from, to]) => `${from} ${to}`.split(' '));
+export const SYNONYM_ENTRIES: readonly string[] = Object.values(PAIRS).flatMap((pairs) =>
+  pairs.flatMap(([from, to]) => `${from} ${to}`.split(' ')),
+);

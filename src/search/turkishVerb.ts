@@ -3,7 +3,7 @@
  * past -DI after a consonant, as the copula), so a verb and the noun made from it end up as different terms:
  * "açıldı" (was opened) → "açıl", "açtı" (opened) → "aç", "açılması" (its opening) → "açılmas", "tanıdı"
  * (recognised) → "tanıdı", "tanıyan" (recognising) → "tanıya". This rule runs on Snowball's stem and takes off,
- * from the end, one tense, participle or verbal-noun ending, then the passive, so that all of those become the
+ * from the end, one tense (with the present -Iyor), participle, verbal-noun or "can" (-Abilir) ending, then the passive, so that all of those become the
  * verb's root ("aç", "tanı"). A noun ending only counts where Turkish vowel harmony allows it after the stem
  * ("acil", urgent, is not "ac" + the passive -ıl: after "a" the passive is "-ıl"), and only a stem of two letters
  * or more with a vowel in it is left. Like the Kazakh rule it runs on the texts and on queries alike, so it only
@@ -48,6 +48,10 @@ const OUTER: ReadonlyArray<{
   whole?: true;
   min?: number;
 }> = [
+  // The abilitative "-(y)Abil" with its aorist, as questions ask ("kalabilir": can stay; "yapılabilir").
+  { endings: ['yabilir', 'yebilir', 'abilir', 'ebilir', 'yabil', 'yebil', 'abil', 'ebil'] },
+  // The present continuous "-Iyor", which Snowball leaves on ("çalışıyor": is working; "açılıyor").
+  { endings: ['ıyor', 'iyor', 'uyor', 'üyor'] },
   { endings: ['dık', 'dik', 'duk', 'dük', 'tık', 'tik', 'tuk', 'tük'] },
   { endings: ['mış', 'miş', 'muş', 'müş'] },
   { endings: ['yarak', 'yerek', 'arak', 'erek', 'yacak', 'yecek', 'acak', 'ecek'] },

@@ -65,6 +65,13 @@ describe('the Kazakh suffix rule', () => {
     ['кеңесінің', 'кеңес'],
     ['ашылды', 'аш'],
     ['ашты', 'аш'],
+    // the present and the participle, also where the stem's ы or і fused with the ending's й into и
+    ['оқиды', 'оқы'],
+    ['оқитын', 'оқы'],
+    ['оқыды', 'оқы'],
+    ['оқыған', 'оқы'],
+    ['келеді', 'кел'],
+    ['барады', 'бар'],
     ['астана', 'астана'],
     ['дипломатиялық', 'дипломатиялық'],
     ['елші', 'елші'],
@@ -105,7 +112,55 @@ describe('reading words in every language', () => {
       'kazakstandy',
       'tanydy',
     ]);
-    expect(['году', 'yılında', 'жылы', 'the', 'hangi', 'какая', 'қандай'].every(isStopword)).toBe(true);
+    expect(
+      [
+        'году',
+        'yılında',
+        'жылы',
+        'the',
+        'hangi',
+        'какая',
+        'қандай',
+        'после',
+        'sonra',
+        'кейін',
+        'почему',
+        'niçin',
+        'неге',
+      ].every(isStopword),
+    ).toBe(true);
+  });
+
+  it('reads "how many" in every language as asking for a figure', () => {
+    for (const q of [
+      'how many rescuers',
+      'kaç kurtarıcı',
+      'kaç tane kurtarıcı',
+      'ne kadar kurtarıcı',
+      'сколько спасателей',
+      'қанша құтқарушы',
+      'неше құтқарушы',
+    ]) {
+      const terms = parseQuery(q);
+      expect([q, terms.filter((t) => t.framing).map((t) => t.surface)]).toEqual([q, ['figure']]);
+      expect([q, terms.filter((t) => !t.framing).length]).toEqual([q, 1]);
+    }
+    // an ordinal asks for a rank, not a count
+    expect(parseQuery('kaçıncı zirve').some((t) => t.framing)).toBe(false);
+  });
+
+  it('searches topic words of every language, in any of their forms, also as the English the tags use', () => {
+    for (const [word, english] of [
+      ['землетрясении', 'earthquak'],
+      ['землетрясения', 'earthquak'],
+      ['depreminde', 'earthquak'],
+      ['сілкінісінен', 'earthquak'],
+      ['образования', 'education'],
+      ['eğitimde', 'education'],
+    ] as const)
+      expect([word, parseQuery(word)[0]?.alternatives]).toEqual([word, expect.arrayContaining([english])]);
+    // each language's reading is looked up among its own words only: Russian "курс" is not Turkish "kur(ulması)"
+    expect(parseQuery('курс')[0]?.alternatives).not.toContain('establish');
   });
 
   it('searches a month name also as the English month of the untranslated facts', () => {

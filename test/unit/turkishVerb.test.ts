@@ -32,6 +32,14 @@ describe('the Turkish verb rule after Snowball', () => {
     // the passive -In after l
     ['alınan', 'al'],
     ['bulunan', 'bul'],
+    // "can": the abilitative -(y)Abil with its aorist, alone or after the passive
+    ['kalabilir', 'kal'],
+    ['gelebilir', 'gel'],
+    ['yapılabilir', 'yap'],
+    // the present continuous -Iyor
+    ['çalışıyor', 'calis'],
+    ['geliyor', 'gel'],
+    ['açılıyor', 'ac'],
   ])('%s → %s', (word, term) => {
     expect(termOf(word, 'tr')).toBe(term);
   });
@@ -46,6 +54,21 @@ describe('the Turkish verb rule after Snowball', () => {
     ['ziyareti', 'ziyaret'],
     ['büyükelçiliği', 'buyukelcilik'],
   ])('%s stays %s', (word, term) => {
+    expect(termOf(word, 'tr')).toBe(term);
+  });
+
+  it.each([
+    // Snowball leaves one letter or none of a one-syllable root; its first syllable comes back
+    ['günden', 'gun'],
+    ['güne', 'gun'],
+    ['günü', 'gun'],
+    ['gün', 'gun'],
+    ['aya', 'ay'],
+    ['ayı', 'ay'],
+    ['üye', 'uy'],
+    // an abbreviation without a vowel is what it is
+    ['tbmm', 'tbmm'],
+  ])('keeps a syllable of a short root: %s → %s', (word, term) => {
     expect(termOf(word, 'tr')).toBe(term);
   });
 
