@@ -1,13 +1,16 @@
+import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { readingIn, scriptLanguages, termOf } from './languageTerms.js';
 import { tokenize } from './tokenize.js';
+
+type Other = Exclude<Language, 'en'>;
 
 /**
  * A small bilingual vocabulary of the domain: Turkish, Russian and Kazakh words, written as people write them,
  * mapped to the English words kzt's facts use; both sides are folded and stemmed at load as queries are (a test
  * holds each entry to one term). Names are not here: entity aliases in data/entities.json carry them.
  */
-const PAIRS: Record<Exclude<Language, 'en'>, Array<[string, string]>> = {
+const PAIRS: Record<Other, Array<[string, string]>> = {
   tr: [
     ['büyükelçilik büyükelçiliği büyükelçiliğin büyükelçiliğe elçilik elçiliği', 'embassy'],
     ['büyükelçi büyükelçisi elçi', 'ambassador'],
@@ -161,40 +164,30 @@ const PAIRS: Record<Exclude<Language, 'en'>, Array<[string, string]>> = {
   ],
 };
 
-type Other = Exclude<Language, 'en'>;
+/** Per reading ("en" for kzt's English reading, else a language's own stemmer) and first letter: term → English. */
+const buckets = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
-let english: ReadonlyMap<string, readonly string[]> | undefined;
-let own: ReadonlyMap<Other, ReadonlyMap<string, readonly string[]>> | undefined;
-
-function addTo(map: Map<string, string[]>, key: string, to: readonly string[]): void {
-  map.set(key, [...new Set([...(map.get(key) ?? []), ...to])]);
-}
-
-/** Folded non-English word → the English words to search for instead (keyed as kzt reads a word in English). */
-export function synonyms(): ReadonlyMap<string, readonly string[]> {
-  if (english) return english;
-  const out = new Map<string, string[]>();
-  for (const pairs of Object.values(PAIRS))
-    for (const [from, to] of pairs) for (const key of tokenize(from)) addTo(out, key, tokenize(to));
-  english = out;
-  return english;
-}
-
-/** The same vocabulary keyed by each language's own reading of its words (its stemmer's term). */
-function ownReadings(): ReadonlyMap<Other, ReadonlyMap<string, readonly string[]>> {
-  if (own) return own;
-  const out = new Map<Other, Map<string, string[]>>();
-  for (const [lang, pairs] of Object.entries(PAIRS) as Array<[Other, Array<[string, string]>]>) {
-    const map = new Map<string, string[]>();
+/**
+ * The table's words whose folded spelling begins with `letter`, keyed by one reading of them: "en", kzt's English
+ * reading (folded, lightly stemmed) of the words of every language, or a language's own stemmer's term of that
+ * language's words. Made on first use of each letter: a term begins as its word does, and stemming the whole
+ * table cold costs a search milliseconds of start-up.
+ */
+function bucket(reading: Language, letter: string): ReadonlyMap<string, readonly string[]> {
+  const key = `${reading}:${letter}`;
+  let map = buckets.get(key);
+  if (!map) {
+    const out = new Map<string, string[]>();
+    const pairs = reading === 'en' ? Object.values(PAIRS).flat() : PAIRS[reading];
     for (const [from, to] of pairs)
       for (const word of from.split(' ')) {
-        const term = termOf(word, lang);
-        if (term) addTo(map, term, tokenize(to));
+        if (!fold(word).startsWith(letter)) continue;
+        const term = reading === 'en' ? (tokenize(word)[0] ?? '') : termOf(word, reading);
+        if (term) out.set(term, [...new Set([...(out.get(term) ?? []), ...tokenize(to)])]);
       }
-    out.set(lang, map);
+    buckets.set(key, (map = out));
   }
-  own = out;
-  return own;
+  return map;
 }
 
 /**
@@ -204,9 +197,11 @@ function ownReadings(): ReadonlyMap<Other, ReadonlyMap<string, readonly string[]
  * "kurulması" is not the English reading of Russian "курс".
  */
 export function englishFor(word: string): string[] {
-  const out = new Set(tokenize(word).flatMap((t) => synonyms().get(t) ?? []));
-  for (const lang of scriptLanguages(word))
-    for (const e of ownReadings().get(lang)?.get(readingIn(word, lang)) ?? []) out.add(e);
+  const out = new Set<string>();
+  for (const reading of ['en', ...scriptLanguages(word)] as const) {
+    const term = reading === 'en' ? (tokenize(word)[0] ?? '') : readingIn(word, reading);
+    for (const e of bucket(reading, term.charAt(0)).get(term) ?? []) out.add(e);
+  }
   return [...out];
 }
 
@@ -214,3 +209,8 @@ export function englishFor(word: string): string[] {
 export const SYNONYM_ENTRIES: readonly string[] = Object.values(PAIRS).flatMap((pairs) =>
   pairs.flatMap(([from, to]) => `${from} ${to}`.split(' ')),
 );
+
+/** The words the table lists for one language, as written, for the test that each stem begins as its word does. */
+export function synonymWords(lang: Other): string[] {
+  return PAIRS[lang].flatMap(([from]) => from.split(' '));
+}
