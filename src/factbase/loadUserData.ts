@@ -38,7 +38,7 @@ const PARALLEL_BYTES = 4 * 1024 * 1024;
 /** About how many bytes of a data file make one posting of the index (measured: 6.3 on synthetic facts). */
 const BYTES_PER_POSTING = 5;
 /** Bumped whenever what the cache holds changes meaning. */
-const CACHE_FORMAT = 'kzt-cache-3';
+const CACHE_FORMAT = 'kzt-cache-4';
 /**
  * A file modified this close to when its cache entry was written might have changed again within the
  * resolution of its timestamps (two seconds on FAT): its contents are compared by hash, not by identity.

@@ -295,6 +295,17 @@ class Builder implements IndexBuilder {
       };
       refer([...new Set([...tokenize(id), ...names.flatMap(nameTokens)])], BIT.entity);
       refer(description, BIT.description);
+      // A fact may name an entity it does not list: each one-word name also finds the facts whose own words spell
+      // it another way ("Turkey" a text that says "Türkiye", "Tokaev" one that says "Tokayev"), counted where
+      // those words are (a reference without a field of its own, see postingsOf).
+      const spellings = this.idsOf([
+        ...new Set(names.map(nameTokens).flatMap((tokens) => (tokens.length === 1 ? tokens : []))),
+      ]);
+      for (const a of spellings) {
+        let map = this.refs.get(a);
+        if (!map) this.refs.set(a, (map = new Map()));
+        for (const b of spellings) if (b !== a && !map.has(b)) map.set(b, 0);
+      }
     }
     return term;
   }

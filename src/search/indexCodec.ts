@@ -24,8 +24,9 @@ export interface IndexParts {
   lengths: Uint16Array;
   /**
    * The terms of entities' names and descriptions hold no postings for the facts that cite the entity: they
-   * refer to the entity's own term (see ENTITY) with the field it counts as. Term t's references are
-   * refTerms/refBits[refStarts[t]..refStarts[t+1]].
+   * refer to the entity's own term (see ENTITY) with the field it counts as. A one-word name also refers, with
+   * no field (bits 0), to the entity's other one-word names, whose facts count where those words occur. Term
+   * t's references are refTerms/refBits[refStarts[t]..refStarts[t+1]].
    */
   refStarts: Uint32Array;
   refTerms: Uint32Array;
@@ -259,7 +260,8 @@ function decodeUnchecked(bytes: Uint8Array): { parts: IndexParts; meta: Record<s
   if (refStarts[0] !== 0 || refStarts[terms] !== refs) fail('index references do not add up');
   for (let k = 0; k < refs; k++) {
     const bits = refBits[k] as number;
-    if ((refTerms[k] as number) >= terms || bits === 0 || !((weights[bits] ?? 0) > 0)) {
+    // Bits 0: a reference that counts the other term's own fields (see postingsOf); else a field set that weighs.
+    if ((refTerms[k] as number) >= terms || (bits !== 0 && !((weights[bits] ?? 0) > 0))) {
       fail('index reference out of range');
     }
   }
@@ -330,10 +332,14 @@ function ownPostings(parts: IndexParts, t: number): Postings {
  */
 export function postingsOf(parts: IndexParts, t: number): Postings {
   let out = ownPostings(parts, t);
+  const weight = (code: number) => parts.weightTable[code] as number;
   for (let k = parts.refStarts[t] as number; k < (parts.refStarts[t + 1] as number); k++) {
     const bits = parts.refBits[k] as number;
     const other = ownPostings(parts, parts.refTerms[k] as number);
-    // A merge of two ascending lists; a fact in both joins its fields.
+    // A merge of two ascending lists; a fact in both joins its fields. A reference without a field (bits 0:
+    // another spelling of a name) adds the facts that have the other word, counted where they have it; a fact
+    // found both ways counts the better of the two, not both: a fact that cites Türkiye and says "Türkiye" counts
+    // "Turkey" as it counts "Türkiye".
     const docs = new Int32Array(out.docs.length + other.docs.length);
     const codes = new Uint8Array(docs.length);
     let i = 0;
@@ -342,8 +348,11 @@ export function postingsOf(parts: IndexParts, t: number): Postings {
     while (i < out.docs.length || j < other.docs.length) {
       const a = i < out.docs.length ? (out.docs[i] as number) : Infinity;
       const b = j < other.docs.length ? (other.docs[j] as number) : Infinity;
+      const mine = a <= b ? (out.codes[i++] as number) : -1;
+      const theirs = b <= a ? (other.codes[j++] as number) : -1;
       docs[n] = Math.min(a, b);
-      codes[n++] = (a <= b ? (out.codes[i++] as number) : 0) | (b <= a ? (j++, bits) : 0);
+      if (bits !== 0) codes[n++] = Math.max(mine, 0) | (theirs >= 0 ? bits : 0);
+      else codes[n++] = mine < 0 || (theirs >= 0 && weight(theirs) > weight(mine)) ? theirs : mine;
     }
     out = { docs: docs.subarray(0, n), codes: codes.subarray(0, n) };
   }

@@ -20,7 +20,7 @@ const STOPWORDS: Record<Language, string> = {
     ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında
     yılı yılında yılda tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
-    onların bunlar her tüm bütün gerçekten boyunca sırasında`,
+    onların bunlar her tüm bütün gerçekten`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую чем его её их он она они мы вы между для также ли же бы
     год года году годах после через перед над под без чтобы если уже ещё еще только тоже там тут здесь почему

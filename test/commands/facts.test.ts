@@ -317,6 +317,22 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(r.stderr).not.toMatch(/did you mean.*sapiyev/i);
     expect(r.stderr).toMatch(/no fact has the words dedi, zzqx/);
   });
+
+  it('offers fewer of its own words, which do find, when a whole question finds nothing', () => {
+    const question = 'why did Nazarbayev fly to Turkey right after the 9/11 attacks';
+    expect(runKzt(['facts', 'search', question])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `kzt: no facts match "${question}" (fewer words find facts: "nazarbayev turkey after 11 attacks")\n`,
+    });
+    const fewer = runKzt(['facts', 'search', 'nazarbayev turkey after 11 attacks', '--json']);
+    expect(fewer.code).toBe(0);
+    expect((JSON.parse(fewer.stdout) as Array<{ id: string }>)[0]?.id).toBe(
+      'nazarbayev-working-visit-turkiye-2001',
+    );
+    // Not for a query of one or two words, nor for one with a word no fact has (that is said instead).
+    expect(runKzt(['facts', 'search', 'penguin migration']).stderr).not.toContain('fewer words');
+  });
 });
 
 describe('status marks in search and list tables', () => {

@@ -6,6 +6,7 @@ import { termOf } from '../../src/search/languageTerms.js';
 import { fold } from '../../src/lib/fold.js';
 import { describe, expect, it } from 'vitest';
 import { FactBase } from '../../src/factbase/FactBase.js';
+import { bundledData } from '../helpers/fakeContext.js';
 import type { Fact } from '../../src/model/types.js';
 import type { DataSet } from '../../src/model/types.js';
 import { IndexFormatError, SearchIndex } from '../../src/search/SearchIndex.js';
@@ -57,6 +58,17 @@ describe('parseQuery', () => {
 });
 
 describe('FactSearcher', () => {
+  it('finds by any one-word name of an entity the facts that name it another way without listing it', () => {
+    const data = bundledData();
+    const all = new FactBase(data);
+    // Independent oracle: the facts whose English text says "Türkiye" (a plain regular expression over the data).
+    const saying = data.facts.filter((f) => /Türkiye/u.test(f.text)).map((f) => f.id);
+    const unlisted = data.facts.filter((f) => /Türkiye/u.test(f.text) && !f.entities.includes('turkiye'));
+    expect(unlisted.length).toBeGreaterThan(20);
+    const found = new Set(all.search('Turkey', { limit: 10_000 }).map((h) => h.fact.id));
+    expect(saying.filter((id) => !found.has(id))).toEqual([]);
+  });
+
   it('ranks the fact that holds every query word first', () => {
     expect(ids('strategic partnership')[0]).toBe('partnership-treaty');
     expect(ids('tokayev visit')[0]).toBe('visit-2022');

@@ -85,6 +85,7 @@ function reportMiss(query: string, filter: FactQuery['filter'], ctx: CommandCont
       ? [`no fact has the word${miss.unknown.length === 1 ? '' : 's'} ${list(miss.unknown)}`]
       : []),
     ...(miss.suggestions.length > 0 ? [`did you mean ${list(miss.suggestions)}?`] : []),
+    ...(miss.fewer ? [`fewer words find facts: "${terminalSafe(miss.fewer.join(' '))}"`] : []),
   ];
   const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
   ctx.stderr.write(`kzt: no facts match "${terminalSafe(query)}"${why}\n`);
