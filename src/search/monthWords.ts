@@ -1,11 +1,12 @@
 import { fold } from '../lib/fold.js';
+import { WORD_TABLES } from './wordTables.js';
 
 /**
  * Month names as people type them, one line per month: English (with its abbreviations), Turkish, Russian
  * (nominative and genitive) and Kazakh. They are folded at load, so "Aralık", "aralik", "декабря" and
  * "желтоқсан" each name December however they are typed.
  */
-const MONTHS = [
+export const MONTHS = [
   'january jan ocak январь января қаңтар',
   'february feb şubat февраль февраля ақпан',
   'march mar mart март марта наурыз',
@@ -25,10 +26,9 @@ const MAX_ENDING = 4;
 
 let table: Map<string, number> | undefined;
 
+/** Folded month name → month, folded when kzt is built (WORD_TABLES). */
 function months(): Map<string, number> {
-  table ??= new Map(
-    MONTHS.flatMap((line, i) => line.split(' ').map((w): [string, number] => [fold(w), i + 1])),
-  );
+  table ??= new Map(Object.entries(WORD_TABLES.months));
   return table;
 }
 

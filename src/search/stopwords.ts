@@ -1,6 +1,7 @@
 import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { tokenize } from './tokenize.js';
+import { WORD_TABLES } from './wordTables.js';
 
 /**
  * Words that carry no meaning for kzt's search, per language, written as people write them; they are folded at
@@ -8,7 +9,7 @@ import { tokenize } from './tokenize.js';
  * search by their content words, and the words that go with a year ("году", "yılında", "жылы"). One-letter words
  * need no entry: the tokenizer drops them.
  */
-const STOPWORDS: Record<Language, string> = {
+export const STOPWORDS: Record<Language, string> = {
   en: `an the and or of to in on at by for from with about as into onto over under than then that this these those
     is are was were be been being am do does did done has have had having will would shall should can could may might
     must it its they them their there here he she his her him we our you your me my what which who whom whose
@@ -37,11 +38,12 @@ let english: ReadonlySet<string> | undefined;
 
 /**
  * Whether a query word (lower-case, as typed) is a stopword in any of kzt's languages: its folded form is one
- * of the folded stopwords, or its English stem is one of the English ones ("happened" as "happen").
+ * of the folded stopwords, or its English stem is one of the English ones ("happened" as "happen"). The lists
+ * are folded and stemmed when kzt is built (WORD_TABLES), not at each start.
  */
 export function isStopword(word: string): boolean {
-  folded ??= new Set(Object.values(STOPWORDS).flatMap((list) => list.split(/\s+/).filter(Boolean).map(fold)));
-  english ??= new Set(STOPWORDS.en.split(/\s+/).flatMap((w) => tokenize(w)));
+  folded ??= new Set(WORD_TABLES.stopwords.folded);
+  english ??= new Set(WORD_TABLES.stopwords.english);
   return folded.has(fold(word)) || english.has(tokenize(word)[0] ?? '');
 }
 
@@ -49,9 +51,7 @@ let stemmed: ReadonlySet<string> | undefined;
 
 /** Every stopword as an index term (folded, English-stemmed): words that are never worth a typo match. */
 export function stopwords(): ReadonlySet<string> {
-  stemmed ??= new Set(
-    Object.values(STOPWORDS).flatMap((list) => list.split(/\s+/).flatMap((w) => tokenize(w))),
-  );
+  stemmed ??= new Set(WORD_TABLES.stopwords.terms);
   return stemmed;
 }
 

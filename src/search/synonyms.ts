@@ -1,7 +1,7 @@
-import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
-import { readingIn, scriptLanguages, termOf } from './languageTerms.js';
+import { readingIn, scriptLanguages } from './languageTerms.js';
 import { tokenize } from './tokenize.js';
+import { WORD_TABLES } from './wordTables.js';
 
 type Other = Exclude<Language, 'en'>;
 
@@ -10,7 +10,7 @@ type Other = Exclude<Language, 'en'>;
  * mapped to the English words kzt's facts use; both sides are folded and stemmed at load as queries are (a test
  * holds each entry to one term). Names are not here: entity aliases in data/entities.json carry them.
  */
-const PAIRS: Record<Other, Array<[string, string]>> = {
+export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
   tr: [
     ['büyükelçilik büyükelçiliği büyükelçiliğin büyükelçiliğe elçilik elçiliği', 'embassy'],
     ['büyükelçi büyükelçisi elçi', 'ambassador'],
@@ -164,53 +164,23 @@ const PAIRS: Record<Other, Array<[string, string]>> = {
   ],
 };
 
-/** Per reading ("en" for kzt's English reading, else a language's own stemmer) and first letter: term → English. */
-const buckets = new Map<string, ReadonlyMap<string, readonly string[]>>();
-
-/**
- * The table's words whose folded spelling begins with `letter`, keyed by one reading of them: "en", kzt's English
- * reading (folded, lightly stemmed) of the words of every language, or a language's own stemmer's term of that
- * language's words. Made on first use of each letter: a term begins as its word does, and stemming the whole
- * table cold costs a search milliseconds of start-up.
- */
-function bucket(reading: Language, letter: string): ReadonlyMap<string, readonly string[]> {
-  const key = `${reading}:${letter}`;
-  let map = buckets.get(key);
-  if (!map) {
-    const out = new Map<string, string[]>();
-    const pairs = reading === 'en' ? Object.values(PAIRS).flat() : PAIRS[reading];
-    for (const [from, to] of pairs)
-      for (const word of from.split(' ')) {
-        if (!fold(word).startsWith(letter)) continue;
-        const term = reading === 'en' ? (tokenize(word)[0] ?? '') : termOf(word, reading);
-        if (term) out.set(term, [...new Set([...(out.get(term) ?? []), ...tokenize(to)])]);
-      }
-    buckets.set(key, (map = out));
-  }
-  return map;
-}
-
 /**
  * The English words a query word (lower-case, as typed) stands for: looked up as kzt reads it in English, and
  * in each language its script allows as that language's stemmer reads it, so that "землетрясении" finds what
  * "землетрясение" does. Each reading is looked up in its own language's words only: the Turkish root "kur" of
- * "kurulması" is not the English reading of Russian "курс".
+ * "kurulması" is not the English reading of Russian "курс". The table's words are read so when kzt is built
+ * (WORD_TABLES), not at each start.
  */
 export function englishFor(word: string): string[] {
   const out = new Set<string>();
   for (const reading of ['en', ...scriptLanguages(word)] as const) {
     const term = reading === 'en' ? (tokenize(word)[0] ?? '') : readingIn(word, reading);
-    for (const e of bucket(reading, term.charAt(0)).get(term) ?? []) out.add(e);
+    for (const e of WORD_TABLES.synonyms[reading][term] ?? []) out.add(e);
   }
   return [...out];
 }
 
 /** Every word the table lists, as written, for the test that each folds to one term. */
-export const SYNONYM_ENTRIES: readonly string[] = Object.values(PAIRS).flatMap((pairs) =>
+export const SYNONYM_ENTRIES: readonly string[] = Object.values(SYNONYM_PAIRS).flatMap((pairs) =>
   pairs.flatMap(([from, to]) => `${from} ${to}`.split(' ')),
 );
-
-/** The words the table lists for one language, as written, for the test that each stem begins as its word does. */
-export function synonymWords(lang: Other): string[] {
-  return PAIRS[lang].flatMap(([from]) => from.split(' '));
-}

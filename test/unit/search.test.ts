@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { STOPWORD_ENTRIES } from '../../src/search/stopwords.js';
-import { englishFor, SYNONYM_ENTRIES, synonymWords } from '../../src/search/synonyms.js';
+import { englishFor, SYNONYM_ENTRIES } from '../../src/search/synonyms.js';
 import { tokenize } from '../../src/search/tokenize.js';
-import { termOf } from '../../src/search/languageTerms.js';
-import { fold } from '../../src/lib/fold.js';
 import { describe, expect, it } from 'vitest';
 import { FactBase } from '../../src/factbase/FactBase.js';
 import { bundledData } from '../helpers/fakeContext.js';
@@ -225,17 +223,6 @@ describe('the synonym and stopword tables', () => {
   it('hold only entries that fold and stem to exactly one search term', () => {
     for (const entry of [...SYNONYM_ENTRIES, ...STOPWORD_ENTRIES])
       expect([entry, tokenize(entry).length]).toEqual([entry, 1]);
-  });
-
-  it('stem each word to a term that begins as the word does, which the look-up by first letter relies on', () => {
-    for (const lang of ['tr', 'ru', 'kk'] as const)
-      for (const word of synonymWords(lang))
-        expect([lang, word, termOf(word, lang).charAt(0), tokenize(word)[0]?.charAt(0)]).toEqual([
-          lang,
-          word,
-          fold(word).charAt(0),
-          fold(word).charAt(0),
-        ]);
   });
 
   it('find the Turkish word for a flight in any case form', () => {

@@ -1,0 +1,67 @@
+import { fold } from '../lib/fold.js';
+import { LANGUAGES, type Language } from '../lib/language.js';
+import { termOf } from './languageTerms.js';
+import { MONTHS } from './monthWords.js';
+import { STOPWORDS } from './stopwords.js';
+import { SYNONYM_PAIRS } from './synonyms.js';
+import { tokenize } from './tokenize.js';
+
+/**
+ * The word lists of the search as a query reads them: the stopwords folded and stemmed, the month names folded,
+ * and the domain vocabulary keyed by each reading of its words (kzt's English reading of every word, and each
+ * language's stemmer's term of its own words). Folding and stemming some 900 words (ICU normalisation, Snowball)
+ * cost every search several milliseconds of start-up, so `npm run tables` works them out once into
+ * wordTables.ts, and a test checks that file against this function.
+ */
+export interface WordTables {
+  stopwords: { folded: string[]; english: string[]; terms: string[] };
+  months: Record<string, number>;
+  synonyms: Record<Language, Record<string, string[]>>;
+}
+
+const split = (list: string) => list.split(/\s+/).filter(Boolean);
+const sorted = (words: Iterable<string>) => [...new Set(words)].sort();
+
+/** Builds the tables from the lists in stopwords.ts, monthWords.ts and synonyms.ts. */
+export function computeWordTables(): WordTables {
+  const lists = Object.values(STOPWORDS).map(split);
+  const synonyms = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, Set<string>>()])) as Record<
+    Language,
+    Map<string, Set<string>>
+  >;
+  const add = (reading: Language, term: string | undefined, to: string) => {
+    if (!term) return;
+    const map = synonyms[reading];
+    const set = map.get(term) ?? new Set<string>();
+    for (const e of tokenize(to)) set.add(e);
+    map.set(term, set);
+  };
+  for (const [lang, pairs] of Object.entries(SYNONYM_PAIRS) as Array<[Language, Array<[string, string]>]>)
+    for (const [from, to] of pairs)
+      for (const word of from.split(' ')) {
+        add('en', tokenize(word)[0], to);
+        add(lang, termOf(word, lang), to);
+      }
+  return {
+    stopwords: {
+      folded: sorted(lists.flat().map(fold)),
+      english: sorted(split(STOPWORDS.en).flatMap((w) => tokenize(w))),
+      terms: sorted(lists.flat().flatMap((w) => tokenize(w))),
+    },
+    months: Object.fromEntries(
+      MONTHS.flatMap((line, i) => line.split(' ').map((w): [string, number] => [fold(w), i + 1])).sort(
+        ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0),
+      ),
+    ),
+    synonyms: Object.fromEntries(
+      LANGUAGES.map((l) => [
+        l,
+        Object.fromEntries(
+          [...synonyms[l]]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([term, english]) => [term, [...english]]),
+        ),
+      ]),
+    ) as Record<Language, Record<string, string[]>>,
+  };
+}
