@@ -90,6 +90,11 @@ const YEAR = /^\d{4}$/;
  * as a shorter query ("fewer words find facts: ..."): below it the words it shares are chance.
  */
 const NEAREST_SCORE = 0.3;
+/**
+ * How surely a word matches the name it is an adjective or demonym of ("қазақстандық" Қазақстан, "Kazakistanlı"
+ * Kazakistan): as a near typo does, so that a fact with the word itself ranks first.
+ */
+const DERIVED_SIMILARITY = 0.8;
 /** The most searches a "did you mean" may run to check that its suggestions would find something. */
 const MAX_PROBES = 6;
 
@@ -113,18 +118,22 @@ export class FactSearcher {
     return this.expanderCache;
   }
 
-  private expansions(alternatives: readonly string[]): Expansion[] {
+  private expansions(term: Pick<QueryTerm, 'alternatives' | 'derived'>): Expansion[] {
     const best = new Map<string, number>();
-    for (const alt of alternatives) {
-      for (const e of this.expander.expand(alt)) {
-        if (e.similarity > (best.get(e.term) ?? 0)) best.set(e.term, e.similarity);
+    const add = (word: string, factor: number) => {
+      for (const e of this.expander.expand(word)) {
+        const similarity = e.similarity * factor;
+        if (similarity > (best.get(e.term) ?? 0)) best.set(e.term, similarity);
       }
-    }
-    return [...best].map(([term, similarity]) => ({ term, similarity }));
+    };
+    for (const alt of term.alternatives) add(alt, 1);
+    for (const name of term.derived ?? []) add(name, DERIVED_SIMILARITY);
+    return [...best].map(([t, similarity]) => ({ term: t, similarity }));
   }
 
-  private matchTerm(alternatives: readonly string[], year = false): TermMatch {
-    const expansions = this.expansions(alternatives);
+  private matchTerm(term: QueryTerm): TermMatch {
+    const expansions = this.expansions(term);
+    const year = YEAR.test(term.word);
     if (year) return { weight: this.index.idf(null), expansions };
     let weight = this.index.idf(null) * (expansions.length === 0 ? UNKNOWN_SHARE : 1);
     let bestSimilarity = 0;
@@ -150,7 +159,7 @@ export class FactSearcher {
 
   private searchTerms(terms: readonly QueryTerm[], options: SearchWithin): SearchResult {
     if (terms.length === 0) return { hits: [], total: 0 };
-    const matches = terms.map((t) => this.matchTerm(t.alternatives, YEAR.test(t.word)));
+    const matches = terms.map((t) => this.matchTerm(t));
     const total = matches.reduce((sum, m) => sum + m.weight, 0);
     const n = this.index.docCount;
     // One set of arrays of the facts' size for the whole query, however many words it has: each word's best
@@ -235,7 +244,7 @@ export class FactSearcher {
   explainMiss(query: string, options: SearchOptions = {}, limit = 3): Miss {
     const terms = parseQuery(query);
     const typed = new Set(terms.map((t) => t.word));
-    const unknown = terms.filter((t) => this.expansions(t.alternatives).length === 0);
+    const unknown = terms.filter((t) => this.expansions(t).length === 0);
     const known = terms.filter((t) => !unknown.includes(t));
     const suggestions = new Set<string>();
     // Each candidate costs a search: a bounded number, so that a miss over 100,000 facts still answers at once.
@@ -270,7 +279,7 @@ export class FactSearcher {
     const nearest = this.searchTerms(terms, { ...options, limit: 1, minScore: NEAREST_SCORE }).hits[0];
     if (!nearest) return undefined;
     const held = content.filter((t) =>
-      this.expansions(t.alternatives).some((e) => this.index.weightIn(e.term, nearest.doc) > 0),
+      this.expansions(t).some((e) => this.index.weightIn(e.term, nearest.doc) > 0),
     );
     if (held.length < 2 || held.length === content.length) return undefined;
     if (this.searchTerms(held, { ...options, limit: 1 }).total === 0) return undefined;

@@ -80,3 +80,25 @@ export function queryForms(word: string): string[] {
   const forms = [termOf(word, 'en'), ...scriptLanguages(word).map((lang) => readingIn(word, lang))];
   return [...new Set(forms.filter(Boolean))];
 }
+
+/**
+ * The names a query word may be an adjective or demonym of, folded: Kazakh "-дық/-лық/-тық" ("қазақстандық",
+ * "қазақстандықтар" → Қазақстан), Russian "-ский" after an n ("казахстанских" → Казахстан), Turkish "-lı/-li/-lu/
+ * -lü" ("Kazakistanlı", "Ankaralılar" → Ankara). The texts say "Kazakh students" where a question asks about
+ * "Kazakhstani" ones, and the stemmers keep such words apart from their names on purpose ("елшілік", embassy, is
+ * not "елші", ambassador). Only a base of five letters or more (as written, in its own script) is read, so that
+ * short words stay as they are.
+ */
+export function derivedNames(word: string): string[] {
+  const out: string[] = [];
+  if (CYRILLIC.test(word)) {
+    const kk = /^(.{5,})(дық|дік|тық|тік|лық|лік)$/.exec(kazakhStem(word));
+    if (kk?.[1]) out.push(fold(kk[1]));
+    const ru = /^(.{5,}н)ск$/.exec(russianStemmer(word));
+    if (ru?.[1]) out.push(fold(ru[1]));
+  } else if (LATIN.test(word)) {
+    const tr = /^(.{5,})l[ıiuü](?:lar|ler)?$/u.exec(word.toLocaleLowerCase('tr'));
+    if (tr?.[1]) out.push(fold(tr[1]));
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { monthName } from '../lib/dates.js';
 import { extractDates } from './dateQuery.js';
 import { readFraming } from './framing.js';
-import { queryForms, rawWords } from './languageTerms.js';
+import { derivedNames, queryForms, rawWords } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
 import { isStopword, stopwords } from './stopwords.js';
 import { englishFor } from './synonyms.js';
@@ -16,6 +16,8 @@ export interface QueryTerm {
   /** The word as typed, lower-cased, for messages. */
   surface: string;
   alternatives: string[];
+  /** Names the word is an adjective or demonym of ("қазақстандық": Қазақстан), matched a little less surely. */
+  derived?: string[];
   /** Set on the kind a question's framing asks for: it ranks the facts that match the query, finds none alone. */
   framing?: true;
 }
@@ -46,7 +48,13 @@ export function parseQuery(query: string): QueryTerm[] {
     const english = englishFor(raw);
     const month = monthOf(raw);
     const alternatives = [...forms, ...english, ...(month === undefined ? [] : [monthName(month)])];
-    out.set(word, { word, surface: raw, alternatives: [...new Set(alternatives)] });
+    const derived = derivedNames(raw).filter((d) => !alternatives.includes(d));
+    out.set(word, {
+      word,
+      surface: raw,
+      alternatives: [...new Set(alternatives)],
+      ...(derived.length > 0 ? { derived } : {}),
+    });
   }
   const terms = [...out.values()];
   if (framing.kind) {

@@ -70,6 +70,11 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['insani', 'humanitarian'],
     ['kurtarma kurtarıcı', 'rescue rescuer'],
     ['diaspora', 'diaspora'],
+    // People and meetings, as questions name them.
+    ['lider liderler liderleri', 'leader head'],
+    ['toplantı toplantısı toplantıda oturum', 'meeting session'],
+    ['türkdilli', 'turkic'],
+    ['hükümetlerarası', 'intergovernmental'],
   ],
   ru: [
     ['posolstvo posolstva', 'embassy'],
@@ -120,6 +125,10 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['гуманитарная гуманитарной', 'humanitarian'],
     ['спасатели спасателей спасатель', 'rescuer'],
     ['диаспора', 'diaspora'],
+    ['лидер лидеры лидеров глава главы глав', 'leader head'],
+    ['заседание заседания встреча встречи', 'meeting session'],
+    ['тюркский тюркских тюркские тюркоязычный тюркоязычных', 'turkic'],
+    ['межправкомиссия межправкомиссии мпк', 'intergovernmental commission'],
   ],
   kk: [
     ['elshilik elshiligi', 'embassy'],
@@ -161,6 +170,10 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['гуманитарлық', 'humanitarian'],
     ['құтқарушы құтқарушылар', 'rescuer'],
     ['диаспора', 'diaspora'],
+    ['басшы басшылары басшылар көшбасшы', 'leader head'],
+    ['отырыс отырысы кездесу кездесуі', 'meeting session'],
+    ['түркі түркітілдес', 'turkic'],
+    ['үкіметаралық', 'intergovernmental'],
   ],
 };
 

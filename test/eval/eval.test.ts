@@ -33,13 +33,13 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.963, Turkish 0.970, Russian and
   // Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside the holdouts (48 of
   // them long off-topic questions written blind) finds anything. The holdouts (four sets, 238 queries, the last
-  // three written blind after tuning) reach hit@1 en 0.958, tr 0.891, ru 0.873, kk 0.873, hit@3 en 0.958, tr
-  // 0.891, ru 0.927, kk 0.945, and one false positive each in Russian and Kazakh: below the targets, which the
+  // three written blind after tuning) reach hit@1 en 0.958, tr 0.891, ru 0.909, kk 0.909, hit@3 en 0.958, tr
+  // 0.891, ru 0.964, kk 0.964, and one false positive each in Russian and Kazakh: below the targets, which the
   // README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
-  const HOLDOUT_HIT_AT_1 = { en: 0.95, tr: 0.89, ru: 0.87, kk: 0.87 } as const;
+  const HOLDOUT_HIT_AT_1 = { en: 0.95, tr: 0.89, ru: 0.9, kk: 0.9 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
-  const HOLDOUT_HIT_AT_3 = { en: 0.95, tr: 0.89, ru: 0.92, kk: 0.94 } as const;
+  const HOLDOUT_HIT_AT_3 = { en: 0.95, tr: 0.89, ru: 0.96, kk: 0.96 } as const;
   const HOLDOUT_FALSE_POSITIVES = { en: 0, tr: 0, ru: 1, kk: 1 } as const;
 
   it.each(LANGUAGES)(

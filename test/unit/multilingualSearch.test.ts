@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/search/dateQuery.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
-import { queryForms, termsOf } from '../../src/search/languageTerms.js';
+import { derivedNames, queryForms, termsOf } from '../../src/search/languageTerms.js';
 import { MONTH_ENTRIES, monthOf } from '../../src/search/monthWords.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
 import { isStopword } from '../../src/search/stopwords.js';
@@ -161,6 +161,17 @@ describe('reading words in every language', () => {
       expect([word, parseQuery(word)[0]?.alternatives]).toEqual([word, expect.arrayContaining([english])]);
     // each language's reading is looked up among its own words only: Russian "курс" is not Turkish "kur(ulması)"
     expect(parseQuery('курс')[0]?.alternatives).not.toContain('establish');
+  });
+
+  it('reads an adjective or demonym of a name also as the name, a little less surely', () => {
+    expect(derivedNames('қазақстандық')).toEqual(['kazakstan']);
+    expect(derivedNames('қазақстандықтар')).toEqual(['kazakstan']);
+    expect(derivedNames('казахстанских')).toEqual(['kazakhstan']);
+    expect(derivedNames('kazakistanlı')).toEqual(['kazakistan']);
+    expect(derivedNames('ankaralılar')).toEqual(['ankara']);
+    // short bases stay as they are: "елшілік" (embassy) is not "елші" (ambassador), "önemli" not "önem"
+    expect([...derivedNames('елшілік'), ...derivedNames('önemli'), ...derivedNames('ulusal')]).toEqual([]);
+    expect(parseQuery('қазақстандық')[0]?.derived).toEqual(['kazakstan']);
   });
 
   it('searches a month name also as the English month of the untranslated facts', () => {
