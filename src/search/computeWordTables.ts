@@ -14,7 +14,7 @@ import { tokenize } from './tokenize.js';
  * wordTables.ts, and a test checks that file against this function.
  */
 export interface WordTables {
-  stopwords: { folded: string[]; english: string[]; terms: string[] };
+  stopwords: { folded: string[]; english: string[]; terms: string[]; byLanguage: Record<Language, string[]> };
   months: Record<string, number>;
   synonyms: Record<Language, Record<string, string[]>>;
 }
@@ -47,6 +47,9 @@ export function computeWordTables(): WordTables {
       folded: sorted(lists.flat().map(fold)),
       english: sorted(split(STOPWORDS.en).flatMap((w) => tokenize(w))),
       terms: sorted(lists.flat().flatMap((w) => tokenize(w))),
+      byLanguage: Object.fromEntries(
+        LANGUAGES.map((l) => [l, sorted(split(STOPWORDS[l]).flatMap((w) => tokenize(w)))]),
+      ) as Record<Language, string[]>,
     },
     months: Object.fromEntries(
       MONTHS.flatMap((line, i) => line.split(' ').map((w): [string, number] => [fold(w), i + 1])).sort(

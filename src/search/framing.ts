@@ -6,7 +6,7 @@ const HOW_MANY = new Set(['kaç', 'сколько', 'қанша', 'неше']);
 
 /**
  * How a question is framed, where the framing itself says what kind of fact answers it: "how many", "how much",
- * "number of" and "which … exist", and the "how many" and "how much" ("ne kadar") of kzt's other languages, ask
+ * "number of" and "which … exist", and the "how many" and "how much" ("ne kadar", also in the past: "ne kadardı") of kzt's other languages, ask
  * for a figure (the facts that count or list). The framing words are taken out of the query (with the "times" of
  * "how many times", the "tane" of "kaç tane"); the kind is searched for instead, so that the count or the list
  * outranks the single events it sums up.
@@ -19,7 +19,7 @@ export function readFraming(words: readonly string[]): { words: string[]; kind?:
     if (
       (w === 'how' && (next === 'many' || next === 'much')) ||
       (w === 'number' && next === 'of') ||
-      (w === 'ne' && next === 'kadar')
+      (w === 'ne' && /^kadar(d[ıi]r?|m[ıi]ş)?$/.test(next ?? ''))
     ) {
       kind = 'figure';
       i += next === 'many' && after === 'times' ? 2 : 1;

@@ -1,12 +1,12 @@
+import { fold } from '../lib/fold.js';
+
 /**
  * Kazakh inflectional endings, written as Kazakh writes them (Cyrillic, both vowel-harmony forms), in the order
  * they stack from the end of a word: a case ending (or the locative adjective -дағы, or a verb ending of the
- * past, -ды, -ған, the present, -ады, -йды, a participle, -атын, or a converb, -ып), then the possessive, then the plural, then the passive of a verb.
- * Derivational suffixes such as -лық/-лік are kept: they make other words ("елші" ambassador, "елшілік"
- * embassy), and merging those would mix up facts.
+ * past, -ды, -ған, the present, -ады, -йды, a participle, -атын, or a converb, -ып), then the possessive, then
+ * the plural, then the passive of a verb. Derivational suffixes such as -лық/-лік are kept: they make other words
+ * ("елші" ambassador, "елшілік" embassy), and merging those would mix up facts.
  */
-const rank = (ending: string): number => (ending === 'ы' || ending === 'і' ? 0 : 1);
-
 const LAYERS = [
   `ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті ын ін да де та те нда нде дан ден тан тен нан нен
     мен бен пен дағы дегі тағы тегі ндағы ндегі ған ген қан кен ғаннан геннен қаннан кеннен атын етін йтын йтін
@@ -14,37 +14,10 @@ const LAYERS = [
   `ым ім ың ің ы і сы сі мыз міз ңыз ңіз`,
   `лар лер дар дер тар тер`,
   `ыл іл`,
-].map((layer) =>
-  layer
-    .split(/\s+/)
-    .filter(Boolean)
-    // Longest first, so that -ндағы is taken whole rather than as -ы; but the possessive -ы/-і before -сы/-сі:
-    // "кеңесі" is far likelier "кеңес" + "і" than "кеңе" + "сі".
-    .sort((a, b) => rank(a) - rank(b) || b.length - a.length),
-);
-
-/** Voiced consonants that a vowel-initial ending made of a final к, қ or п ("елшілігі" from "елшілік"). */
-const DEVOICE: Record<string, string> = { г: 'к', ғ: 'қ', б: 'п' };
-
-const VOWEL = /[аәеиоөұүуыіэюя]/;
+];
 
 /** Verb endings (past, participle, passive), which leave a root that may be two letters ("ашты", "ашылды": "аш"). */
-const VERBAL = new Set([
-  'ды',
-  'ді',
-  'ты',
-  'ті',
-  'ған',
-  'ген',
-  'қан',
-  'кен',
-  'ыл',
-  'іл',
-  'ады',
-  'еді',
-  'йды',
-  'йді',
-]);
+const VERBAL = ['ды', 'ді', 'ты', 'ті', 'ған', 'ген', 'қан', 'кен', 'ыл', 'іл', 'ады', 'еді', 'йды', 'йді'];
 
 /**
  * Present and participle endings written with и, where a stem's final ы or і met the ending's й ("оқы" + "йды"
@@ -53,33 +26,83 @@ const VERBAL = new Set([
 const FUSED: Record<string, string> = { иды: 'ы', иді: 'і', итын: 'ы', итін: 'і' };
 
 /**
+ * The rules in the letters kzt folds Kazakh to (see fold), where each Kazakh letter and the Russian one people
+ * type for it on a Russian keyboard meet (і and и as i, қ and к as k, ү, ұ and у as u, ғ and г as g, ң and н as n,
+ * ө and о as o, ә and а as a): "елшилигинин", typed so, is "елшілігінің". Made on first use.
+ */
+interface Rules {
+  layers: string[][];
+  verbal: Set<string>;
+  fused: Map<string, string>;
+  single: Set<string>;
+}
+let rules: Rules | undefined;
+
+function folded(): Rules {
+  if (rules) return rules;
+  const single = new Set(['ы', 'і'].map(fold));
+  // Longest first, so that -ндағы is taken whole rather than as -ы; but the possessive -ы/-і before -сы/-сі:
+  // "кеңесі" is far likelier "кеңес" + "і" than "кеңе" + "сі".
+  const rank = (ending: string): number => (single.has(ending) ? 0 : 1);
+  rules = {
+    layers: LAYERS.map((layer) =>
+      [...new Set(layer.split(/\s+/).filter(Boolean).map(fold))].sort(
+        (a, b) => rank(a) - rank(b) || b.length - a.length,
+      ),
+    ),
+    verbal: new Set(VERBAL.map(fold)),
+    fused: new Map(Object.entries(FUSED).map(([e, v]) => [fold(e), fold(v)])),
+    single,
+  };
+  return rules;
+}
+
+/** Voiced consonants that a vowel-initial ending made of a final к, қ or п ("елшілігі" from "елшілік"). */
+const DEVOICE: Record<string, string> = { g: 'k', b: 'p' };
+
+/** Letters that fold to two or more (ш sh, ж zh, х kh, ч ch, ц ts, щ shch, я ya, ю yu, ё yo). */
+const DIGRAPHS = /shch|sh|zh|kh|ch|ts|y[aeou]/g;
+
+/** How many letters a folded stem was written with. */
+function letters(stem: string): number {
+  let extra = 0;
+  for (const m of stem.matchAll(DIGRAPHS)) extra += m[0].length - 1;
+  return stem.length - extra;
+}
+
+/** A vowel in folded Kazakh (ы and й both fold to y, which counts as the vowel it mostly is). */
+const VOWEL = /[aeiouy]/;
+
+/**
  * Whether an ending may be taken off a stem: a stem of three letters or more (four before a one-letter ending,
  * two before a verb ending) with a vowel in it, and the endings that depend on the sound before them where it is
  * right: the dative -на after the possessive only ("Астана" stays), the possessive -сы after a vowel and -ы after
  * a consonant ("кеңесі" is "кеңес" + "і").
  */
-function fits(stem: string, ending: string): boolean {
-  const min = ending.length === 1 ? 4 : VERBAL.has(ending) || ending in FUSED ? 2 : 3;
-  if (stem.length < min || !VOWEL.test(stem)) return false;
+function fits(stem: string, ending: string, r: Rules): boolean {
+  const min = ending.length === 1 ? 4 : r.verbal.has(ending) || r.fused.has(ending) ? 2 : 3;
+  if (letters(stem) < min || !VOWEL.test(stem)) return false;
   const before = stem.slice(-1);
-  if (ending === 'на' || ending === 'не') return before === 'ы' || before === 'і';
-  if (ending === 'сы' || ending === 'сі') return VOWEL.test(before);
-  if (ending === 'ы' || ending === 'і') return !VOWEL.test(before);
+  if (ending === 'na' || ending === 'ne') return before === 'y' || before === 'i';
+  if (ending === 'sy' || ending === 'si') return VOWEL.test(before);
+  if (r.single.has(ending)) return !VOWEL.test(before);
   return true;
 }
 
 /**
  * A light suffix stemmer for Kazakh (no kept library does Kazakh): takes off at most one ending of each layer,
- * outermost first, and undoes the voicing a vowel ending causes ("елшілігі" → "елшілік", "қатынастарды" →
- * "қатынас", "Қазақстанның" → "қазақстан"). It runs on the Kazakh texts and on queries alike, so it only has to
+ * outermost first, and undoes the voicing a vowel ending causes ("елшілігі" → elshilik, "қатынастарды" →
+ * katynas, "Қазақстанның" → kazakstan). It works on the folded word and gives a folded stem, so that Kazakh typed
+ * with Russian letters stems as Kazakh does. It runs on the Kazakh texts and on queries alike, so it only has to
  * be consistent; the eval measures it.
  */
 export function kazakhStem(word: string): string {
-  let w = word;
-  for (const layer of LAYERS) {
-    const ending = layer.find((e) => w.endsWith(e) && fits(w.slice(0, -e.length), e));
+  const r = folded();
+  let w = fold(word);
+  for (const layer of r.layers) {
+    const ending = layer.find((e) => w.endsWith(e) && fits(w.slice(0, -e.length), e, r));
     if (!ending) continue;
-    const stem = w.slice(0, -ending.length) + (FUSED[ending] ?? '');
+    const stem = w.slice(0, -ending.length) + (r.fused.get(ending) ?? '');
     const last = stem.slice(-1);
     w = VOWEL.test(ending[0] ?? '') && DEVOICE[last] ? `${stem.slice(0, -1)}${DEVOICE[last]}` : stem;
   }

@@ -46,7 +46,7 @@ export function termOf(word: string, lang: Language): string {
     case 'ru':
       return fold(russianVerbalNoun(word, keepShortIt(word, russianStemmer(word))));
     case 'kk':
-      return fold(kazakhStem(word));
+      return kazakhStem(word);
     default:
       return stem(fold(word));
   }
@@ -71,14 +71,20 @@ export function readingIn(word: string, lang: Language): string {
 }
 
 /**
- * The terms a query word may stand for, in every language its script allows: English first (as kzt always read
- * queries), then Turkish for a Latin word, Russian and Kazakh for a Cyrillic one. A query does not say its
+ * The terms a query word may stand for, each with the language that reads it so: English first (as kzt always
+ * read queries), then Turkish for a Latin word, Russian and Kazakh for a Cyrillic one. A query does not say its
  * language, so each reading is tried and the index keeps only those that occur. (Even a word the index holds as
  * it is keeps its other readings: "Almatı" is a name as written, "almat" in the Turkish texts.)
  */
+export function queryReadings(word: string): Array<[Language, string]> {
+  const out: Array<[Language, string]> = [['en', termOf(word, 'en')]];
+  for (const lang of scriptLanguages(word)) out.push([lang, readingIn(word, lang)]);
+  return out.filter(([, term]) => term !== '');
+}
+
+/** The terms of queryReadings, each once. */
 export function queryForms(word: string): string[] {
-  const forms = [termOf(word, 'en'), ...scriptLanguages(word).map((lang) => readingIn(word, lang))];
-  return [...new Set(forms.filter(Boolean))];
+  return [...new Set(queryReadings(word).map(([, term]) => term))];
 }
 
 /**
@@ -92,7 +98,7 @@ export function queryForms(word: string): string[] {
 export function derivedNames(word: string): string[] {
   const out: string[] = [];
   if (CYRILLIC.test(word)) {
-    const kk = /^(.{5,})(дық|дік|тық|тік|лық|лік)$/.exec(kazakhStem(word));
+    const kk = /^(.{5,})(дық|дік|тық|тік|лық|лік)(тар|тер|дар|дер|лар|лер)?$/.exec(word);
     if (kk?.[1]) out.push(fold(kk[1]));
     const ru = /^(.{5,}н)ск$/.exec(russianStemmer(word));
     if (ru?.[1]) out.push(fold(ru[1]));

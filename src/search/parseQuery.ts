@@ -1,9 +1,9 @@
 import { monthName } from '../lib/dates.js';
 import { extractDates } from './dateQuery.js';
 import { readFraming } from './framing.js';
-import { derivedNames, queryForms, rawWords } from './languageTerms.js';
+import { derivedNames, queryReadings, rawWords } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
-import { isStopword, stopwords } from './stopwords.js';
+import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
 import { stem } from './tokenize.js';
 
@@ -40,9 +40,17 @@ export function parseQuery(query: string): QueryTerm[] {
   if (content.length === 0 && dates.length === 0) return [];
   const out = new Map<string, QueryTerm>(dates.map((d) => [d, { word: d, surface: d, alternatives: [d] }]));
   for (const raw of content) {
-    // A reading that is a stopword's term is none: Turkish "çöküş" (collapse) read as the root "çök" would be the
-    // "çok" (very) of every other text. The first reading (the English) is the word itself and stays.
-    const forms = queryForms(raw).filter((f, i) => i === 0 || !stopwords().has(f));
+    // A reading that is a stopword's term in its own language is none: Turkish "çöküş" (collapse) read as the root
+    // "çök" would be the "çok" (very) of every other text. Only in its own language: the Kazakh root "өт" of
+    // "өтті" (took place) stays, though it folds as the Russian "от" (from) does. The first reading (the English)
+    // is the word itself and stays.
+    const forms = [
+      ...new Set(
+        queryReadings(raw)
+          .filter(([lang, term], i) => i === 0 || !stopwordTermsOf(lang).has(term))
+          .map(([, term]) => term),
+      ),
+    ];
     const word = forms[0];
     if (word === undefined || out.has(word)) continue;
     const english = englishFor(raw);

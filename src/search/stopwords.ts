@@ -18,7 +18,7 @@ export const STOPWORDS: Record<Language, string> = {
     tell show give find list fact two country happen happened start started begin began
     true false really actually correct existed`,
   tr: `ve ile bir bu şu da de mi mu mı mü ne nedir neden nasıl hangi hangisi kim kimdi zaman için gibi
-    ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında
+    ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında arasındaki
     yılı yılında yılda tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
     onların bunlar her tüm bütün gerçekten`,
@@ -53,6 +53,15 @@ let stemmed: ReadonlySet<string> | undefined;
 export function stopwords(): ReadonlySet<string> {
   stemmed ??= new Set(WORD_TABLES.stopwords.terms);
   return stemmed;
+}
+
+const ofLanguage = new Map<Language, ReadonlySet<string>>();
+
+/** The stopwords of one language as index terms: a reading of a query word in that language that is one is none. */
+export function stopwordTermsOf(lang: Language): ReadonlySet<string> {
+  let set = ofLanguage.get(lang);
+  if (!set) ofLanguage.set(lang, (set = new Set(WORD_TABLES.stopwords.byLanguage[lang])));
+  return set;
 }
 
 /** The stopword entries as written, for the test that each folds to one word. */

@@ -33,13 +33,13 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.963, Turkish 0.970, Russian and
   // Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside the holdouts (48 of
   // them long off-topic questions written blind) finds anything. The holdouts (five sets, 308 queries, the last
-  // four written blind after tuning) reach hit@1 en 0.965, tr 0.836, ru 0.904, kk 0.849, hit@3 en 0.965, tr
-  // 0.877, ru 0.959, kk 0.904, with false positives en 1, ru 2, kk 1: below the targets, which the README says.
+  // four written blind after tuning) reach hit@1 en 0.965, tr 0.863, ru 0.904, kk 0.877, hit@3 en 0.965, tr
+  // 0.890, ru 0.959, kk 0.945, with false positives en 1, ru 2, kk 1: below the targets, which the README says.
   // The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
-  const HOLDOUT_HIT_AT_1 = { en: 0.96, tr: 0.83, ru: 0.9, kk: 0.84 } as const;
+  const HOLDOUT_HIT_AT_1 = { en: 0.96, tr: 0.86, ru: 0.9, kk: 0.87 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
-  const HOLDOUT_HIT_AT_3 = { en: 0.96, tr: 0.87, ru: 0.95, kk: 0.9 } as const;
+  const HOLDOUT_HIT_AT_3 = { en: 0.96, tr: 0.89, ru: 0.95, kk: 0.94 } as const;
   const HOLDOUT_FALSE_POSITIVES = { en: 1, tr: 0, ru: 2, kk: 1 } as const;
 
   it.each(LANGUAGES)(
