@@ -6,8 +6,8 @@ const HOW_MANY = new Set(['kaç', 'сколько', 'қанша', 'неше']);
 
 /**
  * How a question is framed, where the framing itself says what kind of fact answers it: "how many", "how much",
- * "number of" and "which … exist", and the "how many" and "how much" ("ne kadar", also in the past: "ne kadardı") of kzt's other languages, ask
- * for a figure (the facts that count or list). The framing words are taken out of the query (with the "times" of
+ * "number of" and "which … exist", and the "how many" and "how much" of kzt's other languages ("ne kadar", also
+ * in the past: "ne kadardı"), ask for a figure (the facts that count or list). The framing words are taken out of the query (with the "times" of
  * "how many times", the "tane" of "kaç tane"); the kind is searched for instead, so that the count or the list
  * outranks the single events it sums up.
  */

@@ -106,7 +106,7 @@ export function compressPostings(
 }
 
 // Bumped whenever what is indexed or how it is stored changes, so that an index cached by an older kzt is rebuilt.
-const MAGIC = 'KZTIDX5\n';
+const MAGIC = 'KZTIDX6\n';
 
 /** The JSON header: counts and sizes of the parts that follow, and the writer's `meta`. */
 interface IndexHeader {

@@ -59,7 +59,10 @@ export function termsOf(text: string, lang: Language): string[] {
     .filter(Boolean);
 }
 
-/** The languages besides English a query word may be written in, by its script: Turkish for Latin letters, Russian and Kazakh for Cyrillic. */
+/**
+ * The languages besides English a query word may be written in, by its script: Turkish for Latin letters, Russian
+ * and Kazakh for Cyrillic.
+ */
 export function scriptLanguages(word: string): Array<Exclude<Language, 'en'>> {
   if (LATIN.test(word)) return ['tr'];
   return CYRILLIC.test(word) ? ['ru', 'kk'] : [];

@@ -3,8 +3,8 @@ import { WORD_TABLES } from './wordTables.js';
 
 /**
  * Month names as people type them, one line per month: English (with its abbreviations), Turkish, Russian
- * (nominative and genitive) and Kazakh. They are folded at load, so "Aralık", "aralik", "декабря" and
- * "желтоқсан" each name December however they are typed.
+ * (nominative and genitive) and Kazakh. They are folded by `npm run tables`, so "Aralık", "aralik", "декабря"
+ * and "желтоқсан" each name December however they are typed.
  */
 export const MONTHS = [
   'january jan ocak январь января қаңтар',

@@ -4,8 +4,8 @@ import { tokenize } from './tokenize.js';
 import { WORD_TABLES } from './wordTables.js';
 
 /**
- * Words that carry no meaning for kzt's search, per language, written as people write them; they are folded at
- * load exactly as queries are (a test holds each to one word). Question words are here too, so whole questions
+ * Words that carry no meaning for kzt's search, per language, written as people write them; they are folded and
+ * stemmed as queries are by `npm run tables` (a test holds each to one word). Question words are here too, so whole questions
  * search by their content words, and the words that go with a year ("году", "yılında", "жылы"). One-letter words
  * need no entry: the tokenizer drops them.
  */

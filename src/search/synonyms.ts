@@ -7,8 +7,9 @@ type Other = Exclude<Language, 'en'>;
 
 /**
  * A small bilingual vocabulary of the domain: Turkish, Russian and Kazakh words, written as people write them,
- * mapped to the English words kzt's facts use; both sides are folded and stemmed at load as queries are (a test
- * holds each entry to one term). Names are not here: entity aliases in data/entities.json carry them.
+ * mapped to the English words kzt's facts use; both sides are folded and stemmed as queries are, by `npm run
+ * tables` (a test holds each entry to one term). Names are not here: entity aliases in data/entities.json carry
+ * them.
  */
 export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
   tr: [
