@@ -14,7 +14,8 @@ import { tokenize } from './tokenize.js';
  * wordTables.ts, and a test checks that file against this function.
  */
 export interface WordTables {
-  stopwords: { folded: string[]; english: string[]; terms: string[]; byLanguage: Record<Language, string[]> };
+  /** Folded as typed (a query word is a stopword if it folds to one), and as index terms per language. */
+  stopwords: { folded: string[]; byLanguage: Record<Language, string[]> };
   months: Record<string, number>;
   synonyms: Record<Language, Record<string, string[]>>;
 }
@@ -45,8 +46,6 @@ export function computeWordTables(): WordTables {
   return {
     stopwords: {
       folded: sorted(lists.flat().map(fold)),
-      english: sorted(split(STOPWORDS.en).flatMap((w) => tokenize(w))),
-      terms: sorted(lists.flat().flatMap((w) => tokenize(w))),
       byLanguage: Object.fromEntries(
         LANGUAGES.map((l) => [l, sorted(split(STOPWORDS[l]).flatMap((w) => tokenize(w)))]),
       ) as Record<Language, string[]>,

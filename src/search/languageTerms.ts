@@ -85,11 +85,6 @@ export function queryReadings(word: string): Array<[Language, string]> {
   return out.filter(([, term]) => term !== '');
 }
 
-/** The terms of queryReadings, each once. */
-export function queryForms(word: string): string[] {
-  return [...new Set(queryReadings(word).map(([, term]) => term))];
-}
-
 /**
  * The names a query word may be an adjective or demonym of, folded: Kazakh "-дық/-лық/-тық" ("қазақстандық",
  * "қазақстандықтар" → Қазақстан), Russian "-ский" after an n ("казахстанских" → Казахстан), Turkish "-lı/-li/-lu/

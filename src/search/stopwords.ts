@@ -34,7 +34,6 @@ export const STOPWORDS: Record<Language, string> = {
 };
 
 let folded: ReadonlySet<string> | undefined;
-let english: ReadonlySet<string> | undefined;
 
 /**
  * Whether a query word (lower-case, as typed) is a stopword in any of kzt's languages: its folded form is one
@@ -43,15 +42,14 @@ let english: ReadonlySet<string> | undefined;
  */
 export function isStopword(word: string): boolean {
   folded ??= new Set(WORD_TABLES.stopwords.folded);
-  english ??= new Set(WORD_TABLES.stopwords.english);
-  return folded.has(fold(word)) || english.has(tokenize(word)[0] ?? '');
+  return folded.has(fold(word)) || stopwordTermsOf('en').has(tokenize(word)[0] ?? '');
 }
 
 let stemmed: ReadonlySet<string> | undefined;
 
 /** Every stopword as an index term (folded, English-stemmed): words that are never worth a typo match. */
 export function stopwords(): ReadonlySet<string> {
-  stemmed ??= new Set(WORD_TABLES.stopwords.terms);
+  stemmed ??= new Set(Object.values(WORD_TABLES.stopwords.byLanguage).flat());
   return stemmed;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/search/dateQuery.js';
 import { fold } from '../../src/lib/fold.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
-import { derivedNames, queryForms, termsOf } from '../../src/search/languageTerms.js';
+import { derivedNames, queryReadings, termsOf } from '../../src/search/languageTerms.js';
 import { MONTH_ENTRIES, monthOf } from '../../src/search/monthWords.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
 import { isStopword } from '../../src/search/stopwords.js';
@@ -96,8 +96,15 @@ describe('reading words in every language', () => {
   });
 
   it('reads a query word in the languages its script allows', () => {
-    expect(queryForms('ilişkileri')).toEqual(['iliskileri', 'iliski']);
-    expect(queryForms('отношений')).toEqual(['otnoshenii', 'otnosh']);
+    expect(queryReadings('ilişkileri')).toEqual([
+      ['en', 'iliskileri'],
+      ['tr', 'iliski'],
+    ]);
+    expect(queryReadings('отношений')).toEqual([
+      ['en', 'otnoshenii'],
+      ['ru', 'otnosh'],
+      ['kk', 'otnoshenii'],
+    ]);
   });
 
   it('drops the stopwords of every language from whole questions', () => {
