@@ -12,8 +12,3 @@ export function csvField(value: string): string {
 export function csvRow(cells: readonly string[]): string {
   return `${cells.map(csvField).join(',')}\r\n`;
 }
-
-/** Rows as RFC 4180 CSV: CRLF line ends, the first row the header. */
-export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
-  return rows.map(csvRow).join('');
-}

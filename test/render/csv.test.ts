@@ -1,9 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/export/csv.js';
+import { csvField, csvRow } from '../../src/export/csv.js';
 
-describe('toCsv', () => {
+/** Rows as the CSV export writes them: one record per row. */
+const toCsv = (rows: ReadonlyArray<readonly string[]>) => rows.map(csvRow).join('');
+
+describe('csvRow', () => {
   it('writes RFC 4180 that a standard parser reads back exactly', () => {
     fc.assert(
       fc.property(
