@@ -43,17 +43,38 @@ const lazySeam = (seam, fn, file) => ({
 const lazyUserData = lazySeam(/src[\\/]factbase[\\/]userData\.ts$/, 'userDataModule', 'kzt-data.cjs');
 const lazyCite = lazySeam(/src[\\/]export[\\/]citeEngine\.ts$/, 'citeModule', 'kzt-cite.cjs');
 
-// commander requires child_process when it loads, for external subcommands kzt does not have, and kzt needs it
-// only to start a pager: give both a stand-in that loads the real module only if a property is ever read.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Built-in modules loaded only when a property is first read. commander requires child_process when it loads, for
+// external subcommands kzt does not have, and kzt needs it only to start a pager. node:tty loads net and the stream
+// modules with it, and kzt asks it only when stdout may be a terminal (src/io/isTerminal.ts). Import them whole
+// (`import tty from 'node:tty'`): a named import would read the property when the bundle loads.
+const LAZY_BUILTINS = /^(node:)?(child_process|tty)$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.namespace === 'kzt' ? undefined : { path: 'lazy-child-process', namespace: 'kzt' },
+    b.onResolve({ filter: LAZY_BUILTINS }, (args) =>
+      args.namespace === 'kzt'
+        ? undefined
+        : { path: `lazy:${args.path.replace(/^node:/, '')}`, namespace: 'kzt' },
     );
-    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'kzt' }, () => ({
+    b.onLoad({ filter: /^lazy:/, namespace: 'kzt' }, (args) => ({
+      contents: `let m; module.exports = new Proxy({}, { get: (_, k) => (m ??= require('node:${args.path.slice(5)}'))[k] });`,
+      loader: 'js',
+    }));
+  },
+};
+
+// chalk finds the colour level of the real process when it loads (reading node:tty and node:os); kzt decides colour
+// itself (src/render/style.ts) and gives every Chalk its level, so chalk's detection is replaced by "no colour".
+const noChalkDetection = {
+  name: 'no-chalk-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: 'supports-color',
+      namespace: 'kzt-no-color',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'kzt-no-color' }, () => ({
       contents:
-        "let m; module.exports = new Proxy({}, { get: (_, k) => (m ??= require('node:child_process'))[k] });",
+        'export const stdout = false; export const stderr = false; export default { stdout, stderr };',
       loader: 'js',
     }));
   },
@@ -63,7 +84,7 @@ await build({
   ...common,
   entryPoints: [`${root}src/main.ts`],
   outfile: `${dist}/kzt.cjs`,
-  plugins: [lazyUserData, lazyCite, lazyChildProcess],
+  plugins: [lazyUserData, lazyCite, lazyBuiltins, noChalkDetection],
 });
 await build({
   ...common,

@@ -1,5 +1,5 @@
 // Build step: checks the bundled data (the JSON Schemas and the integrity rules) and writes it, with its search
-// index over every language, to dist/: bundled.json (the facts and registers, in English), figures.json,
+// index over every language, to dist/: bundled.json (the facts, in English), registers.json, figures.json,
 // bundled.idx (the index) and one texts-<lang>.json per translation, so that kzt starts without checking or
 // indexing anything and a run reads only the language it prints.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -53,8 +53,9 @@ for (const lang of TRANSLATED) {
   writeFileSync(join(distDir, `texts-${lang}.json`), JSON.stringify({ lang, facts: file.facts }));
 }
 const fb = new FactBase(data, undefined, texts);
-// The figures go in a file of their own, read only by the runs that use them (see loadPrebuilt).
-const { series, targets, ...factsAndRegisters } = data;
-writeFileSync(join(distDir, PREBUILT.data), JSON.stringify(factsAndRegisters));
+// The registers and the figures go in files of their own, read only by the runs that use them (see loadPrebuilt).
+const { facts, sources, entities, series, targets } = data;
+writeFileSync(join(distDir, PREBUILT.data), JSON.stringify({ facts }));
+writeFileSync(join(distDir, PREBUILT.registers), JSON.stringify({ sources, entities }));
 writeFileSync(join(distDir, PREBUILT.figures), JSON.stringify({ series, targets }));
 writeFileSync(join(distDir, PREBUILT.index), fb.searchIndex().encode());

@@ -1,11 +1,11 @@
 import { readSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { reportError, run } from './cli.js';
 import type { Context } from './context.js';
 import { InputError } from './errors.js';
 import { openFactBase } from './factbase/openFactBase.js';
 import { readFailure } from './factbase/readTextFile.js';
 import { FdWriter } from './io/FdWriter.js';
+import { isTerminal } from './io/isTerminal.js';
 import { PagedOutput } from './io/PagedOutput.js';
 import { pagerCommand } from './io/pagerCommand.js';
 
@@ -17,9 +17,9 @@ export interface Paths {
   distDir: string;
 }
 
-function terminalColumns(env: NodeJS.ProcessEnv): number {
+function terminalColumns(env: NodeJS.ProcessEnv, isTTY: boolean): number {
   const fromEnv = Number(env.COLUMNS);
-  if (isatty(1)) return process.stdout.columns || (fromEnv > 0 ? fromEnv : 80);
+  if (isTTY) return process.stdout.columns || (fromEnv > 0 ? fromEnv : 80);
   return fromEnv > 0 ? fromEnv : 80;
 }
 
@@ -58,11 +58,12 @@ export function main(paths: Paths, argv: readonly string[] = process.argv.slice(
   const stdout = new PagedOutput(new FdWriter(1, 'stdout'));
   const stderr = new FdWriter(2, 'stderr');
   const pager = pagerCommand(process.env);
+  const isTTY = isTerminal(1);
   const ctx: Context = {
     stdout,
     stderr,
-    isTTY: isatty(1),
-    columns: terminalColumns(process.env),
+    isTTY,
+    columns: terminalColumns(process.env, isTTY),
     env: process.env,
     now: () => new Date(),
     readStdin,

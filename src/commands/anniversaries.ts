@@ -84,7 +84,7 @@ export function runAnniversaries(options: AnniversariesOptions, ctx: CommandCont
   const view = jsonView(ctx.lang, options.output);
   emitRecords(
     list,
-    (a) => ({ ...factToJson(a.fact, fb, view), anniversary: { years: a.years, date: a.date } }),
+    (a) => Object.assign(factToJson(a.fact, fb, view), { anniversary: { years: a.years, date: a.date } }),
     options.output,
     ctx,
     {

@@ -47,7 +47,7 @@ export function jsonView(lang: Language, output: OutputOptions): JsonView {
 
 /**
  * The JSON object for a fact: the stored fields, the text and note in the view's language (with `lang` naming
- * it), and sources embedded so that the output is a valid data file.
+ * it), and sources embedded so that the output is a valid data file (resolved when first read).
  */
 export function factToJson(
   fact: Fact,
@@ -55,6 +55,9 @@ export function factToJson(
   view: JsonView = { lang: 'en', everyLanguage: true },
 ): FactJson {
   const local = store.textIn(fact, view.lang);
+  // Resolved on first read: plain lines and the table of a search print no sources, and a run that prints none
+  // does not read the register of sources at all.
+  let sources: SourceJson[] | undefined;
   const out: FactJson = {
     id: fact.id,
     text: local.text,
@@ -64,7 +67,9 @@ export function factToJson(
     kind: fact.kind,
     tags: fact.tags,
     entities: fact.entities,
-    sources: store.sourcesOf(fact),
+    get sources() {
+      return (sources ??= store.sourcesOf(fact));
+    },
     status: fact.status,
   };
   if (local.note !== undefined) out.note = local.note;

@@ -21,51 +21,67 @@ export interface Bundled {
   fingerprint(): Array<string | Uint8Array>;
 }
 
+/** A file's bytes, or none when it cannot be read: for fingerprints. */
+function readOrEmpty(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
 /** The bytes of every language's texts file (empty when absent), for fingerprints. */
 function textsBytes(dir: string, prebuilt: boolean): Buffer[] {
-  return TRANSLATED.map((lang) => {
-    try {
-      return readFileSync(textsPath(dir, lang, prebuilt));
-    } catch {
-      return Buffer.alloc(0);
-    }
-  });
+  return TRANSLATED.map((lang) => readOrEmpty(textsPath(dir, lang, prebuilt)));
 }
 
 /**
- * File names of the prebuilt bundled data in dist/: facts and registers, their index, and the figures (each
- * language's texts are beside them, texts-<lang>.json).
+ * File names of the prebuilt bundled data in dist/: the facts, their index, the registers of sources and entities,
+ * and the figures (each language's texts are beside them, texts-<lang>.json).
  */
 export const PREBUILT = {
   data: 'bundled.json',
   index: 'bundled.idx',
+  registers: 'registers.json',
   figures: 'figures.json',
 } as const;
 
 /** The figure collections of a data set. */
 export type Figures = Required<Pick<DataSet, 'series' | 'targets'>>;
 
+/** The registers of a data set. */
+export type Registers = Pick<DataSet, 'sources' | 'entities'>;
+
 /**
- * Gives `data` its series and targets read on first use: they are half the bundled data, and only the figures
- * commands need them, so a search or a timeline does not pay to parse them at start.
+ * Gives `data` the properties `keys`, all read by `read` on first use of any of them. The figures are half the
+ * bundled data and the registers a third; a search or a timeline prints neither, so it does not parse them.
  */
-function withLazyFigures(data: DataSet, read: () => Figures): DataSet {
-  let figures: Figures | undefined;
-  const get = (): Figures => (figures ??= read());
-  return Object.defineProperties(data, {
-    series: { get: () => get().series, enumerable: true, configurable: true },
-    targets: { get: () => get().targets, enumerable: true, configurable: true },
-  });
+function withLazy<K extends keyof DataSet>(
+  data: Partial<DataSet>,
+  keys: readonly K[],
+  read: () => Pick<DataSet, K>,
+): void {
+  let part: Pick<DataSet, K> | undefined;
+  for (const key of keys) {
+    Object.defineProperty(data, key, {
+      get: () => (part ??= read())[key],
+      enumerable: true,
+      configurable: true,
+    });
+  }
 }
 
-/** The prebuilt figures, or those of the data files (`fallback`) when the build's copy is missing or damaged. */
-function readFigures(distDir: string, fallback: () => Figures): Figures {
+/** A prebuilt part of the bundled data, or `fallback`'s (the data files) when the build's copy is missing or damaged. */
+function readPart<T>(
+  distDir: string,
+  name: string,
+  valid: (part: Partial<T>) => boolean,
+  fallback: () => T,
+): T {
   try {
-    const bytes = readFileSync(join(distDir, PREBUILT.figures));
-    const figures = JSON.parse(decodeText(bytes, `dist/${PREBUILT.figures}`)) as Partial<Figures>;
-    if (Array.isArray(figures.series) && Array.isArray(figures.targets)) {
-      return { series: figures.series, targets: figures.targets };
-    }
+    const bytes = readFileSync(join(distDir, name));
+    const part = JSON.parse(decodeText(bytes, `dist/${name}`)) as Partial<T>;
+    if (valid(part)) return part as T;
   } catch {
     // A damaged build: the data files are still there.
   }
@@ -75,9 +91,9 @@ function readFigures(distDir: string, fallback: () => Figures): Figures {
 /**
  * Loads the prebuilt bundled data, or undefined when there is none (running from sources). It was checked when it
  * was built, so starting kzt costs one JSON.parse and a few array views, not a check and an indexing pass. The
- * figures are read when first asked for, from the build or else through `fallback`.
+ * registers and the figures are read when first asked for, from the build or else from `fallback` (the data files).
  */
-export function loadPrebuilt(distDir: string, fallback: () => Figures): Bundled | undefined {
+export function loadPrebuilt(distDir: string, fallback: () => DataSet): Bundled | undefined {
   let bytes: Buffer;
   let indexBytes: Buffer;
   try {
@@ -90,17 +106,38 @@ export function loadPrebuilt(distDir: string, fallback: () => Figures): Bundled 
     // The index is part of the installed package, as the code is: its structure is checked here and each term's
     // postings when a query first reads them (IndexFormatError, never a read out of bounds), but it is not read
     // whole at every start (reading every posting cost 25 ms, a checksum 8 ms of a 130 ms start).
-    const data = JSON.parse(decodeText(bytes, `dist/${PREBUILT.data}`)) as DataSet;
+    const data = JSON.parse(decodeText(bytes, `dist/${PREBUILT.data}`)) as Partial<DataSet>;
     const index = SearchIndex.decode(indexBytes).index;
-    if (index.docCount !== data.facts.length) return undefined;
+    if (!Array.isArray(data.facts) || index.docCount !== data.facts.length) return undefined;
+    withLazy(data, ['sources', 'entities'], () =>
+      readPart<Registers>(
+        distDir,
+        PREBUILT.registers,
+        (r) => Array.isArray(r.sources) && Array.isArray(r.entities),
+        () => fallback(),
+      ),
+    );
+    withLazy(data, ['series', 'targets'], () =>
+      readPart<Figures>(
+        distDir,
+        PREBUILT.figures,
+        (f) => Array.isArray(f.series) && Array.isArray(f.targets),
+        () => ({ series: fallback().series ?? [], targets: fallback().targets ?? [] }),
+      ),
+    );
     return {
-      data: withLazyFigures(data, () => readFigures(distDir, fallback)),
+      data: data as DataSet,
       index,
       texts: lazyTexts(distDir, true),
       // The index holds every language's words, so the translations are part of what a cache depends on; the
       // index itself too: built by this kzt's tokenizer, it changes when indexing changes, so a cache entry of an
       // older build is not taken for this one's.
-      fingerprint: () => [bytes, indexBytes, ...textsBytes(distDir, true)],
+      fingerprint: () => [
+        bytes,
+        readOrEmpty(join(distDir, PREBUILT.registers)),
+        indexBytes,
+        ...textsBytes(distDir, true),
+      ],
     };
   } catch {
     // A damaged or stale build: the data files themselves are still there to load.
@@ -110,10 +147,8 @@ export function loadPrebuilt(distDir: string, fallback: () => Figures): Bundled 
 
 /** The bundled data: prebuilt when the build left it in `distDir`, else read and checked from `dataDir`. */
 export function bundledData(dataDir: string, distDir: string | undefined): Bundled {
-  const fromFiles = (): Figures => {
-    const data = loadBundled(dataDir);
-    return { series: data.series ?? [], targets: data.targets ?? [] };
-  };
+  let files: DataSet | undefined;
+  const fromFiles = (): DataSet => (files ??= loadBundled(dataDir));
   const prebuilt = distDir === undefined ? undefined : loadPrebuilt(distDir, fromFiles);
   if (prebuilt) return prebuilt;
   const read: string[] = [];

@@ -63,8 +63,8 @@ export class FactStore {
   private all: readonly Fact[] | undefined;
   private docById: Map<string, number> | undefined;
   private seriesById: Map<string, Series> | undefined;
-  private readonly sourcesById: Map<string, Source>;
-  private readonly entitiesById: Map<string, Entity>;
+  private sourcesMap: Map<string, Source> | undefined;
+  private entitiesMap: Map<string, Entity> | undefined;
   private aliasMap: Map<string, Set<string>> | undefined;
 
   /** A store of data in memory, or of facts read on demand (`facts` as a FactList) beside their registers. */
@@ -78,8 +78,17 @@ export class FactStore {
     } else {
       this.list = data.facts as FactList;
     }
-    this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
-    this.entitiesById = new Map(data.entities.map((e) => [e.id, e]));
+  }
+
+  /** The registers by id, made on first use: a search that prints no source or entity never reads them. */
+  private get sourcesById(): Map<string, Source> {
+    this.sourcesMap ??= new Map(this.data.sources.map((s) => [s.id, s]));
+    return this.sourcesMap;
+  }
+
+  private get entitiesById(): Map<string, Entity> {
+    this.entitiesMap ??= new Map(this.data.entities.map((e) => [e.id, e]));
+    return this.entitiesMap;
   }
 
   /** Every fact, in order (read whole on first use when the facts are kept on disk). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadPrebuilt, PREBUILT } from '../../src/factbase/prebuilt.js';
+import type { DataSet } from '../../src/model/types.js';
 import { FactBase } from '../../src/factbase/FactBase.js';
 import { SearchIndex } from '../../src/search/SearchIndex.js';
 import { bundledData } from '../helpers/fakeContext.js';
@@ -12,16 +13,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const data = bundledData();
 const index = SearchIndex.build(data.facts, (id) => new FactBase(data).entity(id));
 const figures = { series: data.series ?? [], targets: data.targets ?? [] };
-const none = () => ({ series: [], targets: [] });
-const factsAndRegisters = { sources: data.sources, entities: data.entities, facts: data.facts };
+const registers = { sources: data.sources, entities: data.entities };
+const none = () => ({ sources: [], entities: [], facts: [], series: [], targets: [] });
+const writePart = (name: string, part: unknown) => writeFileSync(join(dir, name), JSON.stringify(part));
 const writeIndex = (bytes: Buffer | string) => writeFileSync(join(dir, PREBUILT.index), bytes);
 
 describe('loadPrebuilt', () => {
   it('loads the data and its index as the build wrote them', () => {
-    writeFileSync(join(dir, PREBUILT.data), JSON.stringify(data));
+    writePart(PREBUILT.data, { facts: data.facts });
+    writePart(PREBUILT.registers, registers);
     writeIndex(index.encode());
     const prebuilt = loadPrebuilt(dir, none);
     expect(prebuilt?.data.facts.length).toBe(data.facts.length);
+    expect(prebuilt?.data.sources.length).toBe(data.sources.length);
+    expect(prebuilt?.data.entities.map((e) => e.id)).toEqual(data.entities.map((e) => e.id));
     expect(new FactBase(data, prebuilt?.index).search('erdogan').length).toBeGreaterThan(0);
   });
 
@@ -30,27 +35,33 @@ describe('loadPrebuilt', () => {
     writeIndex('garbage');
     expect(loadPrebuilt(dir, none)).toBeUndefined();
     writeIndex(index.encode());
-    writeFileSync(join(dir, PREBUILT.data), JSON.stringify({ ...data, facts: data.facts.slice(1) }));
+    writePart(PREBUILT.data, { facts: data.facts.slice(1) });
+    expect(loadPrebuilt(dir, none)).toBeUndefined();
+    writePart(PREBUILT.data, { sources: data.sources });
     expect(loadPrebuilt(dir, none)).toBeUndefined();
   });
 
-  it('reads the figures only when they are asked for, from the build or else the data files', () => {
-    writeFileSync(join(dir, PREBUILT.data), JSON.stringify(factsAndRegisters));
-    writeIndex(index.encode());
-    rmSync(join(dir, PREBUILT.figures), { force: true });
-    const fallback = vi.fn(none);
-    const built = loadPrebuilt(dir, fallback);
-    // Written after the load and before the first use: it is read then, not at start.
-    writeFileSync(join(dir, PREBUILT.figures), JSON.stringify(figures));
-    expect(new FactBase(built?.data ?? data).series.map((s) => s.id)).toEqual(
-      figures.series.map((s) => s.id),
-    );
-    expect(fallback).not.toHaveBeenCalled();
-    writeFileSync(join(dir, PREBUILT.figures), '{"damaged');
-    const damaged = loadPrebuilt(dir, () => figures);
-    expect(damaged?.data.facts.length).toBe(data.facts.length);
-    expect(damaged?.data.targets?.length).toBe(figures.targets.length);
-  });
+  it.each([
+    ['registers', PREBUILT.registers, registers, (d: DataSet) => d.entities.map((e) => e.id)],
+    ['figures', PREBUILT.figures, figures, (d: DataSet) => d.series?.map((s) => s.id)],
+  ] as const)(
+    'reads the %s only when asked for, from the build or else the data files',
+    (_, file, part, ids) => {
+      writePart(PREBUILT.data, { facts: data.facts });
+      writeIndex(index.encode());
+      rmSync(join(dir, file), { force: true });
+      const fallback = vi.fn(none);
+      const built = loadPrebuilt(dir, fallback);
+      // Written after the load and before the first use: it is read then, not at start.
+      writePart(file, part);
+      expect(built && ids(built.data)).toEqual(ids(data));
+      expect(fallback).not.toHaveBeenCalled();
+      writeFileSync(join(dir, file), '{"damaged');
+      const damaged = loadPrebuilt(dir, () => data);
+      expect(damaged?.data.facts.length).toBe(data.facts.length);
+      expect(damaged && ids(damaged.data)).toEqual(ids(data));
+    },
+  );
 });
 
 describe('reading only the language a run prints', () => {
@@ -73,6 +84,29 @@ describe('reading only the language a run prints', () => {
     expect(readsFor(['facts', 'search', 'ankara'])).toEqual(['tr']);
     expect(readsFor(['timeline', '--format', 'table'])).toEqual(['tr']);
     expect(readsFor(['facts', 'list', '--json'])).toEqual(['kk', 'ru', 'tr']);
+  });
+});
+
+describe('reading the registers only when a run prints them', () => {
+  it('a search or a timeline in plain lines or a table reads no source or entity; JSON and CSV do', async () => {
+    const { run } = await import('../../src/cli.js');
+    const { fakeContext } = await import('../helpers/fakeContext.js');
+    const readsFor = (argv: string[], isTTY = false) => {
+      const read = new Set<string>();
+      const watched = { ...data };
+      for (const key of ['sources', 'entities'] as const) {
+        Object.defineProperty(watched, key, { get: () => (read.add(key), data[key]), enumerable: true });
+      }
+      const { ctx } = fakeContext({ tty: isTTY });
+      expect(run(argv, { ...ctx, openFactBase: () => new FactBase(watched, index) })).toBe(0);
+      return [...read].sort();
+    };
+    expect(readsFor(['facts', 'search', 'erdogan'])).toEqual([]);
+    expect(readsFor(['facts', 'search', 'erdogan'], true)).toEqual([]);
+    expect(readsFor(['timeline'])).toEqual([]);
+    expect(readsFor(['facts', 'search', 'erdogan', '--json'])).toEqual(['sources']);
+    expect(readsFor(['facts', 'search', 'erdogan', '--format', 'csv'])).toEqual(['sources']);
+    expect(readsFor(['facts', 'show', 'trade-2021'], true)).toContain('sources');
   });
 });
 

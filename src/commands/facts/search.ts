@@ -100,7 +100,9 @@ export function runSearch(options: SearchOptions, ctx: CommandContext): ExitCode
   const emit = (hits: readonly FactHit[]) => {
     emitRecords(
       hits,
-      (h) => ({ ...factToJson(h.fact, ctx.factBase(), view), score: Math.round(h.score * 1000) / 1000 }),
+      // Object.assign, not a spread: a spread would read `sources`, which is resolved only when printed.
+      (h) =>
+        Object.assign(factToJson(h.fact, ctx.factBase(), view), { score: Math.round(h.score * 1000) / 1000 }),
       options.output,
       ctx,
       {
