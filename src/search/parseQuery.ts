@@ -20,6 +20,14 @@ export interface QueryTerm {
   derived?: string[];
   /** Set on the kind a question's framing asks for: it ranks the facts that match the query, finds none alone. */
   framing?: true;
+  /** Set on a word typed with a capital letter: a name, or the first word of a sentence. */
+  capitalized?: true;
+}
+
+/** The words of a text that were typed with a capital letter, as rawWords reads them. */
+function capitalizedWords(text: string): Set<string> {
+  const typed = text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{Lu}/u.test(w));
+  return new Set(rawWords(typed.join(' '), 'en'));
 }
 
 /**
@@ -39,6 +47,7 @@ export function parseQuery(query: string): QueryTerm[] {
   // The framing alone ("how many") asks nothing: without a content word or a date there is nothing to search for.
   if (content.length === 0 && dates.length === 0) return [];
   const out = new Map<string, QueryTerm>(dates.map((d) => [d, { word: d, surface: d, alternatives: [d] }]));
+  const capitals = capitalizedWords(rest === '' ? '' : query.normalize('NFKC').replace(FORMAT, ''));
   for (const raw of content) {
     // A reading that is a stopword's term in its own language is none: Turkish "çöküş" (collapse) read as the root
     // "çök" would be the "çok" (very) of every other text. Only in its own language: the Kazakh root "өт" of
@@ -62,6 +71,7 @@ export function parseQuery(query: string): QueryTerm[] {
       surface: raw,
       alternatives: [...new Set(alternatives)],
       ...(derived.length > 0 ? { derived } : {}),
+      ...(capitals.has(raw) ? { capitalized: true as const } : {}),
     });
   }
   const terms = [...out.values()];

@@ -333,6 +333,29 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     // Not for a query of one or two words, nor for one with a word no fact has (that is said instead).
     expect(runKzt(['facts', 'search', 'penguin migration']).stderr).not.toContain('fewer words');
   });
+
+  it('finds the fact that holds every name a question typed with a capital, one of them rare, at a lower bar', () => {
+    const first = (query: string) => {
+      const r = runKzt(['facts', 'search', query, '--json']);
+      return r.code === 0 ? (JSON.parse(r.stdout) as Array<{ id: string }>)[0]?.id : undefined;
+    };
+    // Bodrum is in one fact; "ana teması" (main theme) is in none of them, so the question covers under half.
+    const question = "Bodrum'da yapılan Türk Konseyi zirvesinin ana teması neydi?";
+    expect(first(question)).toBe('nazarbayev-bodrum-turkic-summit-2014');
+    expect(first('какой по счёту саммит тюркских лидеров принимала Анталья')).toBe(
+      'turkic-summit-2006-antalya',
+    );
+    // Typed without capitals it names nothing; with a word no fact has, or a name no fact holds, it asks for
+    // something else.
+    expect(first(question.toLowerCase())).toBeUndefined();
+    expect(first(`${question} zzqx`)).toBeUndefined();
+    expect(first("Arjantin'de enflasyon oranı")).toBeUndefined();
+    expect(
+      first(
+        'What agreements did President Tokayev sign with Emmanuel Macron during his official visit to Paris?',
+      ),
+    ).toBeUndefined();
+  });
 });
 
 describe('status marks in search and list tables', () => {

@@ -181,6 +181,17 @@ describe('reading words in every language', () => {
     expect(parseQuery('çöküşü')[0]?.alternatives).not.toContain('cok');
   });
 
+  it('marks the words typed with a capital letter, whatever their script, inflection or place', () => {
+    const capitalized = (query: string) =>
+      parseQuery(query)
+        .filter((t) => t.capitalized)
+        .map((t) => t.surface);
+    expect(capitalized("Bodrum'da yapılan Türk Konseyi zirvesi")).toEqual(['bodrum', 'türk', 'konseyi']);
+    expect(capitalized('Елші Сапиев Түркияға келді')).toEqual(['елші', 'сапиев', 'түркияға']);
+    expect(capitalized('саммит в «Анталье» и (ТюркПА)')).toEqual(['анталье', 'тюркпа']);
+    expect(capitalized('bodrum zirvesi 2014')).toEqual([]);
+  });
+
   it('reads an adjective or demonym of a name also as the name, a little less surely', () => {
     expect(derivedNames('қазақстандық')).toEqual(['kazakstan']);
     expect(derivedNames('қазақстандықтар')).toEqual(['kazakstan']);
