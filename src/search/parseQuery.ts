@@ -1,8 +1,9 @@
 import { monthName } from '../lib/dates.js';
 import { extractDates } from './dateQuery.js';
 import { readFraming } from './framing.js';
-import { derivedNames, queryReadings, rawWords } from './languageTerms.js';
+import { derivedNames, queryReadings, rawWords, termOf } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
+import { digitOrdinal, englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
 import { stem } from './tokenize.js';
@@ -18,6 +19,11 @@ export interface QueryTerm {
   alternatives: string[];
   /** Names the word is an adjective or demonym of ("қазақстандық": Қазақстан), matched a little less surely. */
   derived?: string[];
+  /**
+   * Other ways the facts write the same thing (an ordinal's "3rd" and "third"): matched almost as surely as the
+   * word, and never setting its weight, so that "first" weighs as "first" does, not as the rare "1st".
+   */
+  forms?: string[];
   /** Set on the kind a question's framing asks for: it ranks the facts that match the query, finds none alone. */
   framing?: true;
   /** Set on a word typed with a capital letter: a name, or the first word of a sentence. */
@@ -31,6 +37,22 @@ function capitalizedWords(text: string): Set<string> {
 }
 
 /**
+ * A query word's readings in each language its script allows, the English first. A reading that is a stopword's
+ * term in its own language is none: Turkish "çöküş" (collapse) read as the root "çök" would be the "çok" (very) of
+ * every other text. Only in its own language: the Kazakh root "өт" of "өтті" (took place) stays, though it folds
+ * as the Russian "от" (from) does. The first reading (the English) is the word itself and stays.
+ */
+function readingsOf(raw: string): string[] {
+  return [
+    ...new Set(
+      queryReadings(raw)
+        .filter(([lang, term], i) => i === 0 || !stopwordTermsOf(lang).has(term))
+        .map(([, term]) => term),
+    ),
+  ];
+}
+
+/**
  * Turns what a user typed into search terms: dates written in any of kzt's languages become the day or month
  * they name; the kind of fact a question's framing asks for ("how many": a figure) is searched for instead of
  * the framing words; every other word is read in each language its script allows (stemmed as that language's
@@ -41,25 +63,19 @@ function capitalizedWords(text: string): Set<string> {
 export function parseQuery(query: string): QueryTerm[] {
   // Compatibility forms (fullwidth "ＥＲＤＯＧＡＮ", ligatures) read as their plain letters, and format characters
   // such as a zero-width space inside a word are not there at all: "Erdo\u200bgan" is one word.
-  const { terms: dates, rest } = extractDates(query.normalize('NFKC').replace(FORMAT, ''));
-  const framing = readFraming([...new Set(rawWords(rest, 'en'))]);
+  const { terms: dates, rest } = extractDates(
+    writeDigitOrdinals(query.normalize('NFKC').replace(FORMAT, '')),
+  );
+  const { rest: words, ordinals } = readOrdinals(rawWords(rest, 'en'));
+  const framing = readFraming([...new Set(words)]);
   const content = framing.words.filter((w) => !isStopword(w));
-  // The framing alone ("how many") asks nothing: without a content word or a date there is nothing to search for.
-  if (content.length === 0 && dates.length === 0) return [];
+  // The framing alone ("how many") asks nothing: without a content word, an ordinal or a date there is nothing to
+  // search for.
+  if (content.length === 0 && ordinals.length === 0 && dates.length === 0) return [];
   const out = new Map<string, QueryTerm>(dates.map((d) => [d, { word: d, surface: d, alternatives: [d] }]));
   const capitals = capitalizedWords(rest === '' ? '' : query.normalize('NFKC').replace(FORMAT, ''));
   for (const raw of content) {
-    // A reading that is a stopword's term in its own language is none: Turkish "çöküş" (collapse) read as the root
-    // "çök" would be the "çok" (very) of every other text. Only in its own language: the Kazakh root "өт" of
-    // "өтті" (took place) stays, though it folds as the Russian "от" (from) does. The first reading (the English)
-    // is the word itself and stays.
-    const forms = [
-      ...new Set(
-        queryReadings(raw)
-          .filter(([lang, term], i) => i === 0 || !stopwordTermsOf(lang).has(term))
-          .map(([, term]) => term),
-      ),
-    ];
+    const forms = readingsOf(raw);
     const word = forms[0];
     if (word === undefined || out.has(word)) continue;
     const english = englishFor(raw);
@@ -72,6 +88,21 @@ export function parseQuery(query: string): QueryTerm[] {
       alternatives: [...new Set(alternatives)],
       ...(derived.length > 0 ? { derived } : {}),
       ...(capitals.has(raw) ? { capitalized: true as const } : {}),
+    });
+  }
+  for (const { n, surface, compound } of ordinals) {
+    // Searched as the English text writes it, in digits and in a word ("13th", "third"), and as typed, but for
+    // the last word of a compound ("он үшінші" is not "үшінші", the third).
+    const word = digitOrdinal(n);
+    const english = englishOrdinal(n);
+    const own = compound ? [] : readingsOf(surface);
+    const forms = [word, ...(english ? [termOf(english, 'en')] : [])].filter((f) => !own.includes(f));
+    if (out.has(word)) continue;
+    out.set(word, {
+      word,
+      surface,
+      alternatives: own.length > 0 ? own : forms,
+      ...(own.length > 0 && forms.length > 0 ? { forms } : {}),
     });
   }
   const terms = [...out.values()];

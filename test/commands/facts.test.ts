@@ -334,6 +334,17 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(runKzt(['facts', 'search', 'penguin migration']).stderr).not.toContain('fewer words');
   });
 
+  it('tells the sessions of a series apart by their ordinal, written in any language, as a word or in digits', () => {
+    const first = (query: string) =>
+      (JSON.parse(runKzt(['facts', 'search', query, '--json']).stdout) as Array<{ id: string }>)[0]?.id;
+    expect(first('11. Karma Ekonomik Komisyon toplantısı')).toBe('iec-11th-session');
+    expect(first('on ikinci Karma Ekonomik Komisyon')).toBe('iec-12th-session');
+    expect(first('двенадцатое заседание межправкомиссии')).toBe('iec-12th-session');
+    expect(['iec-13th-session', 'iec-13th-session-yilmaz-figures']).toContain(
+      first('Үкіметаралық комиссияның он үшінші отырысы'),
+    );
+  });
+
   it('finds the fact that holds every name a question typed with a capital, one of them rare, at a lower bar', () => {
     const first = (query: string) => {
       const r = runKzt(['facts', 'search', query, '--json']);
