@@ -3,7 +3,7 @@ import type { Context } from './context.js';
 import { ExitCode, isKztError, SilentExit } from './errors.js';
 import { BrokenPipe } from './io/FdWriter.js';
 import { buildProgram } from './program.js';
-import { terminalSafe } from './render/terminalSafe.js';
+import { shortenQuotes, terminalSafe } from './render/terminalSafe.js';
 import { IndexFormatError } from './search/SearchIndex.js';
 
 /** Exit code for a CommanderError: help and version are successes, everything else a usage error. */
@@ -27,9 +27,10 @@ export function reportError(error: unknown, ctx: Context): number {
   if (error instanceof BrokenPipe) return ExitCode.ok;
   if (error instanceof SilentExit) return error.exitCode;
   if (error instanceof CommanderError) return commanderExitCode(error);
-  // Messages quote file names, flag values and data: the one sanitiser makes them safe for a terminal.
+  // Messages quote file names, flag values and data: the one sanitiser makes them safe for a terminal, and a
+  // quoted part of over 80 characters is cut.
   if (isKztError(error)) {
-    tryWrite(ctx, `kzt: ${terminalSafe(error.message)}\n`);
+    tryWrite(ctx, `kzt: ${shortenQuotes(shortenQuotes(terminalSafe(error.message)), "'")}\n`);
     return error.exitCode;
   }
   if (error instanceof IndexFormatError) {

@@ -22,7 +22,7 @@ import { UsageError } from './errors.js';
 import type { FactBase } from './factbase/FactBase.js';
 import { languageFromEnvironment } from './lib/language.js';
 import { decideColor, makeStyle } from './render/style.js';
-import { terminalSafe } from './render/terminalSafe.js';
+import { shortenQuotes, terminalSafe } from './render/terminalSafe.js';
 import { VERSION } from './version.js';
 
 /** The root command: kzt's global options, output and error settings, and help that leads with examples. */
@@ -39,12 +39,15 @@ function rootCommand(ctx: Context) {
       // Commander's errors become one "kzt:" line, its suggestion joined on and in kzt's own words.
       outputError: (s, write) =>
         write(
-          `kzt: ${terminalSafe(
-            s
-              .replace(/^error: /, '')
-              .replace(/\s*\n\s*/g, ' ')
-              .replace('(Did you mean', '(did you mean')
-              .trim(),
+          `kzt: ${shortenQuotes(
+            terminalSafe(
+              s
+                .replace(/^error: /, '')
+                .replace(/\s*\n\s*/g, ' ')
+                .replace('(Did you mean', '(did you mean')
+                .trim(),
+            ),
+            "'",
           )}\n`,
         ),
       getOutHelpWidth: () => ctx.columns,

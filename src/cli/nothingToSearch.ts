@@ -1,5 +1,5 @@
 import type { CommandContext } from '../context.js';
-import { terminalSafe } from '../render/terminalSafe.js';
+import { quoted } from '../render/terminalSafe.js';
 import { queryWords } from '../search/parseQuery.js';
 
 /**
@@ -9,7 +9,7 @@ import { queryWords } from '../search/parseQuery.js';
 export function nothingToSearch(query: string, ctx: CommandContext): boolean {
   if (queryWords(query).length > 0) return false;
   ctx.stderr.write(
-    `kzt: nothing to search for in "${terminalSafe(query)}": it has only common words or punctuation\n`,
+    `kzt: nothing to search for in "${quoted(query)}": it has only common words or punctuation\n`,
   );
   return true;
 }

@@ -25,3 +25,31 @@ export function terminalSafe(text: string, keepNewlines = false): string {
     return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
   });
 }
+
+/** The most characters of what the user typed that a message quotes back. */
+const QUOTED = 80;
+
+/**
+ * What the user typed, terminal-safe and cut to about 80 characters ("…" at the cut), for a message that quotes
+ * it: a query of 100 kB gets a one-line error a reader can take in, not the query back.
+ */
+export function quoted(text: string): string {
+  const chars = [...terminalSafe(text)];
+  return chars.length <= QUOTED ? chars.join('') : `${chars.slice(0, QUOTED - 1).join('')}…`;
+}
+
+/** A list of words for a message, each quoted, at most `max` of them and then how many more. */
+export function quotedList(words: readonly string[], max = 5): string {
+  const shown = words.slice(0, max).map(quoted).join(', ');
+  return words.length > max ? `${shown} and ${words.length - max} more` : shown;
+}
+
+/**
+ * A message with every part between two `quote` marks longer than 80 characters cut as `quoted` cuts it: error
+ * messages quote ids, names, flag values and file contents as the user gave them (commander quotes an unknown
+ * option or command with single quotes), and one of 20 kB should not fill the terminal.
+ */
+export function shortenQuotes(message: string, quote: '"' | "'" = '"'): string {
+  const part = new RegExp(`${quote}([^${quote}\\n]{81,})${quote}`, 'g');
+  return message.replace(part, (_, inside: string) => `${quote}${quoted(inside)}${quote}`);
+}

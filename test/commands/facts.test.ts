@@ -318,6 +318,22 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(r.stderr).toMatch(/no fact has the words dedi, zzqx/);
   });
 
+  it('quotes a long query back cut to 80 characters, and names five unknown words and how many more', () => {
+    const words = ['zzqa', 'zzqb', 'zzqc', 'zzqd', 'zzqe', 'zzqf', 'zzqg'];
+    const r = runKzt(['facts', 'search', words.join(' ').repeat(2000)]);
+    const query = words.join(' ').repeat(2000);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `kzt: no facts match "${query.slice(0, 79)}…" (no fact has the words zzqa, zzqb, zzqc, zzqd, zzqe and ${
+        new Set(query.split(' ')).size - 5
+      } more)\n`,
+    });
+    expect(runKzt(['facts', 'search', 'the '.repeat(5000)]).stderr).toBe(
+      `kzt: nothing to search for in "${'the '.repeat(20).slice(0, 79)}…": it has only common words or punctuation\n`,
+    );
+  });
+
   it('offers fewer of its own words, which do find, when a whole question finds nothing', () => {
     const question = 'why did Nazarbayev fly to Turkey right after the 9/11 attacks';
     expect(runKzt(['facts', 'search', question])).toEqual({

@@ -337,6 +337,25 @@ describe('RT-10: a very long query word or id gets no "did you mean" (and no min
   });
 });
 
+describe('an argument of 20,000 characters is quoted back cut, in one short line', () => {
+  const big = 'x'.repeat(20_000);
+  const cut = `${'x'.repeat(79)}…`;
+  // Each case: the command line with X standing for the long argument, and what stderr says.
+  it.each([
+    ['facts show X', `kzt: no fact with id "${cut}"; \`kzt facts list\` shows every id\n`],
+    ['cite X', `kzt: no fact or source with id "${cut}"\n`],
+    ['visits --by X', `kzt: unknown person "${cut}"\n`],
+    ['timeline --from X', `kzt: --from "${cut}" is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)\n`],
+    ['sources --publisher X', `kzt: no publisher "${cut}" in the register\n`],
+    ['--X', `kzt: unknown option '--${'x'.repeat(77)}…'\n`],
+    ['facts X', `kzt: unknown command '${cut}'; \`kzt --help\` lists the commands\n`],
+  ])('kzt %s', (line, stderr) => {
+    const r = runKzt(line.split(' ').map((arg) => arg.replace('X', big)));
+    expect([1, 2]).toContain(r.code);
+    expect(r.stderr).toBe(stderr);
+  });
+});
+
 describe('RT-11: a query of thousands of words over thousands of facts', () => {
   it('ranks as a short one does (one set of arrays per query, not one per word)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');

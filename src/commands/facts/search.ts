@@ -14,7 +14,7 @@ import { SEARCH_FIELDS, TABULAR_FACT_FIELDS } from '../../export/fields.js';
 import type { OutputOptions } from '../../export/OutputOptions.js';
 import type { FactHit, FactQuery } from '../../factbase/FactBase.js';
 import { factTableChunks, factTableLegend } from '../../render/factTable.js';
-import { terminalSafe } from '../../render/terminalSafe.js';
+import { quoted, quotedList } from '../../render/terminalSafe.js';
 import { inDateOrder } from '../../timeline/chronological.js';
 
 /** Options of `kzt facts search`. */
@@ -79,16 +79,15 @@ function ordered(hits: readonly FactHit[], sort: Sort, limit: number | undefined
 /** Why nothing was found, on stderr: the words no fact contains, and close words that would find something. */
 function reportMiss(query: string, filter: FactQuery['filter'], ctx: CommandContext): void {
   const miss = ctx.factBase().explainMiss(query, { filter });
-  const list = (words: readonly string[]) => words.map((w) => terminalSafe(w)).join(', ');
   const notes = [
     ...(miss.unknown.length > 0
-      ? [`no fact has the word${miss.unknown.length === 1 ? '' : 's'} ${list(miss.unknown)}`]
+      ? [`no fact has the word${miss.unknown.length === 1 ? '' : 's'} ${quotedList(miss.unknown)}`]
       : []),
-    ...(miss.suggestions.length > 0 ? [`did you mean ${list(miss.suggestions)}?`] : []),
-    ...(miss.fewer ? [`fewer words find facts: "${terminalSafe(miss.fewer.join(' '))}"`] : []),
+    ...(miss.suggestions.length > 0 ? [`did you mean ${quotedList(miss.suggestions)}?`] : []),
+    ...(miss.fewer ? [`fewer words find facts: "${quoted(miss.fewer.join(' '))}"`] : []),
   ];
   const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
-  ctx.stderr.write(`kzt: no facts match "${terminalSafe(query)}"${why}\n`);
+  ctx.stderr.write(`kzt: no facts match "${quoted(query)}"${why}\n`);
 }
 
 /**
