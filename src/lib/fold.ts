@@ -73,7 +73,10 @@ const MARKS_AND_FORMAT = /[\p{M}\p{Cf}]+/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
 const NON_ASCII_CHARS = /[\u0080-\uffff]/g;
 const NON_ASCII_RUNS = /[\u0080-\uffff]+/g;
-const transliterate = (ch: string): string => CYRILLIC[ch] ?? LATIN[ch] ?? ch;
+// Lower case is not case folding for one letter: the Greek final sigma, which lower-casing makes of Σ only at a
+// word's end (and so differently in a run than in the whole text), folds to σ as Unicode case folding has it.
+const FOLDED: Record<string, string> = { ς: 'σ' };
+const transliterate = (ch: string): string => CYRILLIC[ch] ?? LATIN[ch] ?? FOLDED[ch] ?? ch;
 
 /** Folds a run of non-ASCII characters. */
 function foldRun(run: string): string {
