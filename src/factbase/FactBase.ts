@@ -52,6 +52,7 @@ export class FactBase extends FactStore {
       this.facts,
       (id) => this.entity(id),
       (fact) => this.translationsOf(fact),
+      (fact) => this.keywordsOf(fact),
     );
     return this.indexCache;
   }

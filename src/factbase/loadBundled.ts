@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
-import type { DataSet, Entity, Fact, Series, Source, Target } from '../model/types.js';
+import type { DataSet, Entity, Fact, KeywordTable, Series, Source, Target } from '../model/types.js';
 import { positionAt } from './positionAt.js';
 import { readTextFile } from './readTextFile.js';
 import { checkIntegrity } from './checkIntegrity.js';
+import { checkKeywords } from './checkKeywords.js';
 
 /** The bundled files, and which collections each holds. */
 const FILES = {
@@ -12,6 +14,9 @@ const FILES = {
   'facts.json': ['facts'],
   'figures.json': ['series', 'targets'],
 } as const;
+
+/** The bundled facts' search keywords: read when the data is loaded from its files (the build indexes them). */
+const KEYWORDS = 'keywords.json';
 
 /** The bundled file a collection lives in (for messages). */
 function fileOf(key: string): string {
@@ -46,9 +51,9 @@ function parseFile(
 }
 
 /**
- * Loads the bundled fact base from its four files (each passed to `onText`, for hashing) and checks its
- * integrity (cheap at this size; the JSON Schema itself is enforced by the build, the test suite and
- * `kzt validate`).
+ * Loads the bundled fact base from its four files, and the facts' search keywords when data/keywords.json is there
+ * (each file passed to `onText`, for hashing), and checks its integrity (cheap at this size; the JSON Schema
+ * itself is enforced by the build, the test suite and `kzt validate`).
  */
 export function loadBundled(dataDir: string, onText: (text: string) => void = () => undefined): DataSet {
   const sources = parseFile(dataDir, 'sources.json', onText).sources as Source[];
@@ -70,5 +75,31 @@ export function loadBundled(dataDir: string, onText: (text: string) => void = ()
       `${file}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
     );
   }
-  return data;
+  const keywords = loadKeywords(dataDir, facts, onText);
+  return keywords ? { ...data, keywords } : data;
+}
+
+/** The search keywords of the bundled facts (data/keywords.json), checked; undefined when there is no such file. */
+function loadKeywords(
+  dataDir: string,
+  facts: readonly Fact[],
+  onText: (text: string) => void,
+): KeywordTable | undefined {
+  const path = join(dataDir, KEYWORDS);
+  if (!existsSync(path)) return undefined;
+  const text = readTextFile(path, `data/${KEYWORDS}`);
+  onText(text);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DataError(`data/${KEYWORDS}: invalid JSON: ${(error as Error).message}`);
+  }
+  const { table, problems } = checkKeywords(json, new Set(facts.map((f) => f.id)));
+  if (problems.length > 0) {
+    throw new DataError(
+      `data/${KEYWORDS}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+    );
+  }
+  return table;
 }

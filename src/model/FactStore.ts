@@ -253,6 +253,12 @@ export class FactStore {
     return out;
   }
 
+  /** A fact's search keywords in each language that has some, for indexing. */
+  keywordsOf(fact: Fact): Array<{ lang: Language; words: readonly string[] }> {
+    const own = this.data.keywords?.[fact.id];
+    return own ? LANGUAGES.flatMap((lang) => (own[lang] ? [{ lang, words: own[lang] }] : [])) : [];
+  }
+
   /** The translations of a fact's statement that exist (English aside), for indexing every language. */
   translationsOf(fact: Fact): Array<{ lang: Language; text: string }> {
     return LANGUAGES.flatMap((lang) => {

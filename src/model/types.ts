@@ -157,7 +157,15 @@ export interface DataSet {
   facts: Fact[];
   series?: Series[];
   targets?: Target[];
+  /** The bundled facts' search keywords (data/keywords.json); a user's data has none. */
+  keywords?: KeywordTable;
 }
+
+/**
+ * Search keywords of facts, by fact id and language: words a question may use that the fact's text does not
+ * (synonyms, the general term for what it is, its topic), indexed as tags are. Never names, numbers or dates.
+ */
+export type KeywordTable = Readonly<Record<string, Partial<Record<Language, readonly string[]>>>>;
 
 /** A fact's statement, and its note when it has one, in one language. */
 export interface FactText {

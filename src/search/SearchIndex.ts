@@ -1,5 +1,5 @@
 import type { Entity, Fact } from '../model/types.js';
-import { indexBuilder, type Translation } from './indexBuilder.js';
+import { indexBuilder, type Keywords, type Translation } from './indexBuilder.js';
 import { decodeIndex, encodeIndex, postingsOf, type IndexParts, type Postings } from './indexCodec.js';
 import type { Vocabulary } from './Vocabulary.js';
 
@@ -59,8 +59,9 @@ export class SearchIndex {
     facts: readonly Fact[],
     entityOf: (id: string) => Entity | undefined,
     translationsOf: (fact: Fact) => readonly Translation[] = () => [],
+    keywordsOf: (fact: Fact) => readonly Keywords[] = () => [],
   ): SearchIndex {
-    const builder = indexBuilder(entityOf, 0, translationsOf);
+    const builder = indexBuilder(entityOf, 0, translationsOf, keywordsOf);
     for (const fact of facts) builder.add(fact);
     return new SearchIndex(builder.finish());
   }
