@@ -82,6 +82,9 @@ export function readingIn(word: string, lang: Language): string {
 export function queryReadings(word: string): Array<[Language, string]> {
   const out: Array<[Language, string]> = [['en', termOf(word, 'en')]];
   for (const lang of scriptLanguages(word)) out.push([lang, readingIn(word, lang)]);
+  // Kazakh typed on a Russian keyboard writes ә as э ("эуежай" for "әуежай", "элем" for "әлем"); Kazakh's own
+  // э is in loanwords, which the Russian reading keeps.
+  if (word.includes('э')) out.push(['kk', readingIn(word.replace(/э/g, 'ә'), 'kk')]);
   return out.filter(([, term]) => term !== '');
 }
 

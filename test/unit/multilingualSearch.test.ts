@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/search/dateQuery.js';
 import { fold } from '../../src/lib/fold.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
-import { derivedNames, queryReadings, termsOf } from '../../src/search/languageTerms.js';
+import { derivedNames, queryReadings, readingIn, termsOf } from '../../src/search/languageTerms.js';
 import { MONTH_ENTRIES, monthOf } from '../../src/search/monthWords.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
 import { isStopword } from '../../src/search/stopwords.js';
@@ -105,6 +105,9 @@ describe('reading words in every language', () => {
       ['ru', 'otnosh'],
       ['kk', 'otnoshenii'],
     ]);
+    // Kazakh typed on a Russian keyboard: э for ә, read also as the Kazakh word.
+    expect(queryReadings('эуежайы').at(-1)).toEqual(['kk', readingIn('әуежайы', 'kk')]);
+    expect(queryReadings('экономика').map(([lang]) => lang)).toEqual(['en', 'ru', 'kk', 'kk']);
   });
 
   it('drops the stopwords of every language from whole questions', () => {
