@@ -163,7 +163,8 @@ export interface DataSet {
 
 /**
  * Search keywords of facts, by fact id and language: words a question may use that the fact's text does not
- * (synonyms, the general term for what it is, its topic), indexed as tags are. Never names, numbers or dates.
+ * (synonyms, the general term for what it is, its topic), indexed at the weight of a person's description. Never
+ * names, numbers or dates.
  */
 export type KeywordTable = Readonly<Record<string, Partial<Record<Language, readonly string[]>>>>;
 

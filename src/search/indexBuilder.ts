@@ -20,7 +20,7 @@ export interface Translation {
   text: string;
 }
 
-/** A fact's search keywords in one language (data/keywords.json), indexed as its tags are. */
+/** A fact's search keywords in one language (data/keywords.json), indexed at a person's description's weight. */
 export interface Keywords {
   lang: Language;
   words: readonly string[];
