@@ -339,11 +339,11 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(runKzt(['facts', 'search', question])).toEqual({
       code: 1,
       stdout: '',
-      stderr: `kzt: no facts match "${question}" (fewer words find facts: "nazarbayev after 9 11 attacks")\n`,
+      stderr: `kzt: no facts match "${question}" (fewer words find facts: "nazarbayev turkey after 11 attacks")\n`,
     });
-    const fewer = runKzt(['facts', 'search', 'nazarbayev after 9 11 attacks', '--json']);
+    const fewer = runKzt(['facts', 'search', 'nazarbayev turkey after 11 attacks', '--json']);
     expect(fewer.code).toBe(0);
-    expect((JSON.parse(fewer.stdout) as Array<{ id: string }>).slice(0, 3).map((f) => f.id)).toContain(
+    expect((JSON.parse(fewer.stdout) as Array<{ id: string }>)[0]?.id).toBe(
       'nazarbayev-working-visit-turkiye-2001',
     );
     // Not for a query of one or two words, nor for one with a word no fact has (that is said instead).
