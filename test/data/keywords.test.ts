@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkKeywords } from '../../src/factbase/checkKeywords.js';
@@ -84,5 +86,23 @@ describe('the search keywords (data/keywords.json)', () => {
     expect(checkKeywords([], ids).problems).toEqual([
       'want an object with a "facts" object of keywords by fact id',
     ]);
+  });
+
+  it('a damaged keywords file is a data error naming it, and a missing one leaves the facts without keywords', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzt-keywords-'));
+    try {
+      cpSync(DATA_DIR, dir, { recursive: true });
+      writeFileSync(join(dir, 'keywords.json'), '{"facts": {');
+      expect(() => loadBundled(dir)).toThrow(/^data\/keywords\.json: invalid JSON/);
+      writeFileSync(
+        join(dir, 'keywords.json'),
+        JSON.stringify({ facts: { 'no-such-fact': { en: ['award'] } } }),
+      );
+      expect(() => loadBundled(dir)).toThrow('data/keywords.json: keywords of unknown fact "no-such-fact"');
+      rmSync(join(dir, 'keywords.json'));
+      expect(loadBundled(dir).keywords).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
