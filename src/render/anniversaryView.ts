@@ -6,7 +6,7 @@ import { textWidth } from './textWidth.js';
 import { labelsFor } from './labels.js';
 import type { Style } from './style.js';
 
-export { ordinal } from './labels.js';
+export { ordinal } from '../lib/ordinal.js';
 
 /** A day (YYYY-MM-DD, any number of year digits) in words, from its numbers: the year 10000 has a today too. */
 function dayIn(day: string, lang: Language): string {

@@ -1,5 +1,6 @@
 import type { Language } from '../lib/language.js';
 import type { FactKind, FactStatus, Visit } from '../model/types.js';
+import { ordinal } from '../lib/ordinal.js';
 
 /** The words of kzt's human views in one language: table headings, the fact page's labels, the legends. */
 export interface Labels {
@@ -32,13 +33,6 @@ export interface Labels {
   anniversary: (years: number) => string;
   /** An anniversary of a fact dated only to a year: "in 2027". */
   inYear: (year: string) => string;
-}
-
-/** English ordinal of a number: 1st, 2nd, 3rd, 11th, 35th. */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }
 
 const LABELS: Record<Language, Labels> = {

@@ -129,13 +129,6 @@ export function ordinalOf(word: string): number | undefined {
   return readOrdinal(word)?.n;
 }
 
-/** The ordinal as the English text writes it with digits: "1st", "2nd", "3rd", "11th", "22nd". */
-export function digitOrdinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
 /** The ordinal as an English word, for the numbers kzt's lists have one for ("third", "twentieth"). */
 export function englishOrdinal(n: number): string | undefined {
   return EN.trim().split(/\s+/)[n - 1];

@@ -1,9 +1,10 @@
 import { monthName } from '../lib/dates.js';
+import { ordinal } from '../lib/ordinal.js';
 import { extractDates } from './dateQuery.js';
 import { readFraming } from './framing.js';
 import { derivedNames, queryReadings, rawWords, termOf } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
-import { digitOrdinal, englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
+import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
 import { stem } from './tokenize.js';
@@ -93,7 +94,7 @@ export function parseQuery(query: string): QueryTerm[] {
   for (const { n, surface, compound } of ordinals) {
     // Searched as the English text writes it, in digits and in a word ("13th", "third"), and as typed, but for
     // the last word of a compound ("он үшінші" is not "үшінші", the third).
-    const word = digitOrdinal(n);
+    const word = ordinal(n);
     const english = englishOrdinal(n);
     const own = compound ? [] : readingsOf(surface);
     const forms = [word, ...(english ? [termOf(english, 'en')] : [])].filter((f) => !own.includes(f));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitOrdinal, ordinalOf, readOrdinals, writeDigitOrdinals } from '../../src/search/ordinals.js';
+import { ordinalOf, readOrdinals, writeDigitOrdinals } from '../../src/search/ordinals.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
 
 describe('ordinals typed in any of the four languages', () => {
@@ -58,23 +58,6 @@ describe('ordinals typed in any of the four languages', () => {
     for (const text of ['02.03.1992', '2019-2021', 'COVID-19', 'in 1992. Then', 'Ту-154'])
       expect(writeDigitOrdinals(text)).toBe(text);
     expect(parseQuery('13-го сентября 2018').map((t) => t.word)).toEqual(['@2018-09-13']);
-  });
-
-  it('writes the English digit form of any number', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(digitOrdinal)).toEqual([
-      '1st',
-      '2nd',
-      '3rd',
-      '4th',
-      '11th',
-      '12th',
-      '13th',
-      '21st',
-      '22nd',
-      '23rd',
-      '101st',
-      '111th',
-    ]);
   });
 
   it('searches an ordinal as typed and in both of the forms the English text uses', () => {
