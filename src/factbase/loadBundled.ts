@@ -25,22 +25,25 @@ function fileOf(key: string): string {
   );
 }
 
-function parseFile(
-  dir: string,
-  name: keyof typeof FILES,
-  onText: (text: string) => void,
-): Record<string, unknown[]> {
-  const path = join(dir, name);
-  const text = readTextFile(path, `data/${name}`);
+/** A bundled file read (and passed to `onText`) and parsed; invalid JSON is a data error naming file and line. */
+function readJson(dir: string, name: string, onText: (text: string) => void): unknown {
+  const text = readTextFile(join(dir, name), `data/${name}`);
   onText(text);
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     const offset = /at position (\d+)/.exec(String(error))?.[1];
     const where = offset === undefined ? '' : `:${positionAt(text, Number(offset)).line}`;
     throw new DataError(`data/${name}${where}: invalid JSON: ${(error as Error).message}`);
   }
+}
+
+function parseFile(
+  dir: string,
+  name: keyof typeof FILES,
+  onText: (text: string) => void,
+): Record<string, unknown[]> {
+  const parsed = readJson(dir, name, onText);
   const out: Record<string, unknown[]> = {};
   for (const key of FILES[name]) {
     const list = (parsed as Record<string, unknown> | null)?.[key];
@@ -85,16 +88,8 @@ function loadKeywords(
   facts: readonly Fact[],
   onText: (text: string) => void,
 ): KeywordTable | undefined {
-  const path = join(dataDir, KEYWORDS);
-  if (!existsSync(path)) return undefined;
-  const text = readTextFile(path, `data/${KEYWORDS}`);
-  onText(text);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DataError(`data/${KEYWORDS}: invalid JSON: ${(error as Error).message}`);
-  }
+  if (!existsSync(join(dataDir, KEYWORDS))) return undefined;
+  const json = readJson(dataDir, KEYWORDS, onText);
   const { table, problems } = checkKeywords(json, new Set(facts.map((f) => f.id)));
   if (problems.length > 0) {
     throw new DataError(

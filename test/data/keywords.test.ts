@@ -93,7 +93,7 @@ describe('the search keywords (data/keywords.json)', () => {
     try {
       cpSync(DATA_DIR, dir, { recursive: true });
       writeFileSync(join(dir, 'keywords.json'), '{"facts": {');
-      expect(() => loadBundled(dir)).toThrow(/^data\/keywords\.json: invalid JSON/);
+      expect(() => loadBundled(dir)).toThrow(/^data\/keywords\.json:1: invalid JSON/);
       writeFileSync(
         join(dir, 'keywords.json'),
         JSON.stringify({ facts: { 'no-such-fact': { en: ['award'] } } }),
