@@ -64,9 +64,8 @@ function readingsOf(raw: string): string[] {
 export function parseQuery(query: string): QueryTerm[] {
   // Compatibility forms (fullwidth "ＥＲＤＯＧＡＮ", ligatures) read as their plain letters, and format characters
   // such as a zero-width space inside a word are not there at all: "Erdo\u200bgan" is one word.
-  const { terms: dates, rest } = extractDates(
-    writeDigitOrdinals(query.normalize('NFKC').replace(FORMAT, '')),
-  );
+  const text = query.normalize('NFKC').replace(FORMAT, '');
+  const { terms: dates, rest } = extractDates(writeDigitOrdinals(text));
   const { rest: words, ordinals } = readOrdinals(rawWords(rest, 'en'));
   const framing = readFraming([...new Set(words)]);
   const content = framing.words.filter((w) => !isStopword(w));
@@ -74,7 +73,7 @@ export function parseQuery(query: string): QueryTerm[] {
   // search for.
   if (content.length === 0 && ordinals.length === 0 && dates.length === 0) return [];
   const out = new Map<string, QueryTerm>(dates.map((d) => [d, { word: d, surface: d, alternatives: [d] }]));
-  const capitals = capitalizedWords(rest === '' ? '' : query.normalize('NFKC').replace(FORMAT, ''));
+  const capitals = capitalizedWords(text);
   for (const raw of content) {
     const forms = readingsOf(raw);
     const word = forms[0];
