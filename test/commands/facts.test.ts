@@ -370,6 +370,10 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(first('11. Karma Ekonomik Komisyon toplantısı')).toBe('iec-11th-session');
     expect(first('on ikinci Karma Ekonomik Komisyon')).toBe('iec-12th-session');
     expect(first('двенадцатое заседание межправкомиссии')).toBe('iec-12th-session');
+    // The ordinal weighs as a year does: without that, the second summit's question finds another fact first.
+    expect(first('Түркітілдес елдер басшыларының екінші саммиті қай қалада өтті?')).toBe(
+      'turkic-summit-1994-istanbul',
+    );
     expect(['iec-13th-session', 'iec-13th-session-yilmaz-figures']).toContain(
       first('Үкіметаралық комиссияның он үшінші отырысы'),
     );
