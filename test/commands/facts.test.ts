@@ -360,7 +360,14 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
       'nazarbayev-turkic-council-proposal-2006',
     );
     expect(runKzt(['facts', 'show', 'erdogan-order-of-friendship', '--json']).stdout).not.toMatch(
-      /keywords|medal/,
+      /keywords|decoration/,
+    );
+    // Questions that find their fact only through its keywords (each finds nothing or another fact without them).
+    expect(search('What can people learn at the Kazakh cultural centre in Alanya?')[0]?.id).toBe(
+      'kazakh-centre-alanya-2025',
+    );
+    expect(search('Елші Сапиев 2022 жылы атап өтілген 30 жылдық мерейтойға қандай мән берді?')[0]?.id).toBe(
+      'thirtieth-anniversary-important',
     );
   });
 

@@ -34,6 +34,12 @@ describe('the built kzt (spawned)', () => {
     }
   });
 
+  it("indexes the facts' search keywords in the built index", () => {
+    const r = kzt(['facts', 'search', 'What can people learn at the Kazakh cultural centre in Alanya?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\t')[0]).toBe('kazakh-centre-alanya-2025');
+  });
+
   it('finds facts from a Cyrillic query, piped as tab-separated lines without colour', () => {
     const r = kzt(['facts', 'search', 'Токаев']);
     expect(r.code).toBe(0);
