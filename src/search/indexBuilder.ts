@@ -344,6 +344,26 @@ class Builder implements IndexBuilder {
     this.fieldsOf[id] = (this.fieldsOf[id] as number) | bit;
   }
 
+  /**
+   * Records a word of a text in a language (a translation or a keyword) in field `bit` of fact `doc`: each spelling
+   * is stemmed once per language in the whole collection, and a stem keeps the first spelling seen as its surface.
+   */
+  private markWord(w: string, lang: Language, bit: number, doc: number): void {
+    let memo = this.translatedTerm.get(lang);
+    if (!memo) this.translatedTerm.set(lang, (memo = new Map()));
+    let id = memo.get(w);
+    if (id === undefined) {
+      const t = termOf(w, lang);
+      id = t ? this.termId(t) : -1;
+      if (t && t !== w && !this.surface.has(t)) {
+        this.surface.set(t, w);
+        this.surfaceDoc.set(t, doc);
+      }
+      memo.set(w, id);
+    }
+    if (id >= 0) this.mark(id, bit, doc);
+  }
+
   private put(ids: readonly number[], bit: number, doc: number): void {
     for (const id of ids) this.mark(id, bit, doc);
   }
@@ -369,21 +389,7 @@ class Builder implements IndexBuilder {
     }
     // The statement in each other language counts as the text does: it says the same thing.
     for (const { lang, text } of this.translationsOf(fact)) {
-      let memo = this.translatedTerm.get(lang);
-      if (!memo) this.translatedTerm.set(lang, (memo = new Map()));
-      for (const w of rawWords(text, lang)) {
-        let id = memo.get(w);
-        if (id === undefined) {
-          const t = termOf(w, lang);
-          id = t ? this.termId(t) : -1;
-          if (t && t !== w && !this.surface.has(t)) {
-            this.surface.set(t, w);
-            this.surfaceDoc.set(t, doc);
-          }
-          memo.set(w, id);
-        }
-        if (id >= 0) this.mark(id, BIT.text, doc);
-      }
+      for (const w of rawWords(text, lang)) this.markWord(w, lang, BIT.text, doc);
     }
     const values = this.valueTerms;
     for (const tag of fact.tags) this.put(this.termsOfValue(values.tag, tag, nameTokens), BIT.tag, doc);
@@ -391,10 +397,7 @@ class Builder implements IndexBuilder {
     // language's stemmer, at the description's weight.
     for (const { lang, words: list } of this.keywordsOf(fact)) {
       for (const phrase of list) {
-        for (const w of rawWords(phrase, lang)) {
-          const t = termOf(w, lang);
-          if (t) this.mark(this.termId(t), BIT.description, doc);
-        }
+        for (const w of rawWords(phrase, lang)) this.markWord(w, lang, BIT.description, doc);
       }
     }
     for (const e of fact.entities) this.mark(this.entityTermOf(e), BIT.entity, doc);
