@@ -15,8 +15,8 @@ const FILES = {
   'figures.json': ['series', 'targets'],
 } as const;
 
-/** The bundled facts' search keywords: read when the data is loaded from its files (the build indexes them). */
-const KEYWORDS = 'keywords.json';
+/** The bundled facts' search keywords, read when the facts are indexed from the data files (as the build does). */
+export const KEYWORDS = 'keywords.json';
 
 /** The bundled file a collection lives in (for messages). */
 function fileOf(key: string): string {
@@ -54,9 +54,9 @@ function parseFile(
 }
 
 /**
- * Loads the bundled fact base from its four files, and the facts' search keywords when data/keywords.json is there
- * (each file passed to `onText`, for hashing), and checks its integrity (cheap at this size; the JSON Schema
- * itself is enforced by the build, the test suite and `kzt validate`).
+ * Loads the bundled fact base from its four files (each passed to `onText`, for hashing) and checks its integrity
+ * (cheap at this size; the JSON Schema itself is enforced by the build, the test suite and `kzt validate`). The
+ * facts' search keywords (data/keywords.json, when there) are read and checked on first use of `keywords`.
  */
 export function loadBundled(dataDir: string, onText: (text: string) => void = () => undefined): DataSet {
   const sources = parseFile(dataDir, 'sources.json', onText).sources as Source[];
@@ -78,18 +78,22 @@ export function loadBundled(dataDir: string, onText: (text: string) => void = ()
       `${file}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
     );
   }
-  const keywords = loadKeywords(dataDir, facts, onText);
-  return keywords ? { ...data, keywords } : data;
+  // The keywords are read and checked when the facts are first indexed: a run that indexes no bundled fact (a
+  // user's file with --no-bundled) does not read them.
+  if (existsSync(join(dataDir, KEYWORDS))) {
+    let keywords: KeywordTable | undefined;
+    Object.defineProperty(data, 'keywords', {
+      get: () => (keywords ??= loadKeywords(dataDir, facts)),
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return data;
 }
 
-/** The search keywords of the bundled facts (data/keywords.json), checked; undefined when there is no such file. */
-function loadKeywords(
-  dataDir: string,
-  facts: readonly Fact[],
-  onText: (text: string) => void,
-): KeywordTable | undefined {
-  if (!existsSync(join(dataDir, KEYWORDS))) return undefined;
-  const json = readJson(dataDir, KEYWORDS, onText);
+/** The search keywords of the bundled facts (data/keywords.json), checked. */
+function loadKeywords(dataDir: string, facts: readonly Fact[]): KeywordTable {
+  const json = readJson(dataDir, KEYWORDS, () => undefined);
   const { table, problems } = checkKeywords(json, new Set(facts.map((f) => f.id)));
   if (problems.length > 0) {
     throw new DataError(

@@ -5,7 +5,7 @@ import type { TextSource } from '../model/FactStore.js';
 import type { DataSet } from '../model/types.js';
 import { SearchIndex } from '../search/SearchIndex.js';
 import { decodeText } from './decodeText.js';
-import { loadBundled } from './loadBundled.js';
+import { KEYWORDS, loadBundled } from './loadBundled.js';
 import { lazyTexts, textsPath } from './loadTexts.js';
 
 /** The bundled data for a run, with its search index when the build made one. */
@@ -156,6 +156,6 @@ export function bundledData(dataDir: string, distDir: string | undefined): Bundl
   return {
     data,
     texts: lazyTexts(dataDir, false),
-    fingerprint: () => [...read, ...textsBytes(dataDir, false)],
+    fingerprint: () => [...read, readOrEmpty(join(dataDir, KEYWORDS)), ...textsBytes(dataDir, false)],
   };
 }
