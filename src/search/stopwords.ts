@@ -21,16 +21,19 @@ export const STOPWORDS: Record<Language, string> = {
     ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında arasındaki
     yılı yılında yılda tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
-    onların bunlar her tüm bütün gerçekten`,
+    onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
+    neyi neye nereden kimin kime kimi kimden gerek lazım`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую чем его её их он она они мы вы между для также ли же бы
     год года году годах после через перед над под без чтобы если уже ещё еще только тоже там тут здесь почему
     зачем сколько который которая которое которые которого которой которых кем кого чего чему чей чья чьи
     правда верно действительно свой свою своего своей своих этот эта эти этого этой этих тот та те того той
-    тех все всё всех весь вся ему ей им ими него неё нее них сам самый`,
+    тех все всё всех весь вся ему ей им ими него неё нее них сам самый два две двух стран страны странами
+    сих пор может могут мог могла могли можно нужно должен должна должны`,
   kk: `және мен пен бен бұл сол ол не кім қашан қай қайда қандай неше нешінші үшін туралы да де та те ма ме
     ба бе па пе ғой арасындағы жыл жылы жылғы неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
-    мына оның олар олардың оған онда оны барлық әрбір рас шынымен`,
+    мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің
+    қашаннан қайдан кімнің кімге кімді нені неден керек мүмкін`,
 };
 
 let folded: ReadonlySet<string> | undefined;

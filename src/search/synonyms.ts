@@ -130,6 +130,12 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['заседание заседания встреча встречи', 'meeting session'],
     ['тюркский тюркских тюркские тюркоязычный тюркоязычных', 'turkic'],
     ['межправкомиссия межправкомиссии мпк', 'intergovernmental commission'],
+    // Compound abbreviations, as Russian news writes them: "дипотношения" are diplomatic relations.
+    ['дипотношения дипотношений', 'diplomatic'],
+    ['генконсульство генконсульства', 'consulate'],
+    ['госвизит госвизита', 'visit'],
+    ['минобразования', 'education'],
+    ['минобороны', 'defence'],
   ],
   kk: [
     ['elshilik elshiligi', 'embassy'],

@@ -163,6 +163,26 @@ describe('reading words in every language', () => {
     expect(parseQuery('kaçıncı zirve').some((t) => t.framing)).toBe(false);
   });
 
+  it('drops what questions in every language say around their subject: the two countries, modals, question words', () => {
+    for (const [q, words] of [
+      ['iki ülke arasındaki ticaret', ['ticaret']],
+      ['ticaret ülkeleri', ['ticaret']],
+      ['торговля двух стран', ['торговля']],
+      ['могли ли студенты', ['студенты']],
+      ['екі ел арасындағы сауда', ['сауда']],
+      ['хатшылық қашаннан бері', ['хатшылық']],
+      ['Kazakistan şimdiye kadar', ['kazakistan']],
+    ] as const) {
+      expect([q, parseQuery(q).map((t) => t.surface)]).toEqual([q, words]);
+    }
+  });
+
+  it('reads Russian compound abbreviations as the words they shorten', () => {
+    expect(parseQuery('дипотношений')[0]?.alternatives).toContain('diplomatic');
+    expect(parseQuery('Минобразования')[0]?.alternatives).toContain('education');
+    expect(parseQuery('генконсульство')[0]?.alternatives).toContain('consulat');
+  });
+
   it('searches topic words of every language, in any of their forms, also as the English the tags use', () => {
     for (const [word, english] of [
       ['землетрясении', 'earthquak'],
