@@ -160,6 +160,12 @@ export class FactSearcher {
     const year = YEAR.test(term.word);
     const ordinal = Number(ORDINAL.exec(term.word)?.[1] ?? 0) >= 2;
     if (year || ordinal) return { weight: this.index.idf(null), expansions };
+    // A framing weighs as its commonest kind: "what did Sapiyev say about visits" asks for a statement or a quote,
+    // and the few quotes must not outrank the statement about visits by their rarity. Eval (868 queries): the
+    // same hit@1 and hit@3 as weighing by the rarest kind.
+    if (term.framing) {
+      return { weight: Math.min(...term.alternatives.map((a) => this.index.idf(a))), expansions };
+    }
     let weight = this.index.idf(null) * (expansions.length === 0 ? UNKNOWN_SHARE : 1);
     let bestSimilarity = 0;
     for (const { term, similarity } of expansions) {

@@ -1,37 +1,77 @@
 /**
- * The one-word "how many" of Turkish, Russian and Kazakh (lower-case, as typed): "kaç" (with its "kaç tane"),
- * "сколько", "қанша" and "неше". Not the ordinals ("kaçıncı", "нешінші"), which ask for a date or a rank.
+ * The one-word "how many" of Turkish, Russian and Kazakh (lower-case, as typed): "kaç" (also with the past or
+ * present copula a question ends on: "kaçtı", "kaçtır"), "сколько", "қанша" and "неше". Not the ordinals
+ * ("kaçıncı", "нешінші"), which ask for a date or a rank.
  */
-const HOW_MANY = new Set(['kaç', 'сколько', 'қанша', 'неше']);
+const HOW_MANY = new Set(['kaç', 'kaçtı', 'kaçtır', 'сколько', 'қанша', 'неше']);
+
+/** The "times" of "how many times" in each language, and the "tane" of "kaç tane": part of the framing. */
+const TIMES = new Set(['times', 'tane', 'kez', 'kere', 'defa', 'sefer', 'раз', 'рет', 'мәрте', 'дүркін']);
+
+/**
+ * The "number of" of Turkish, Russian and Kazakh, which a count is asked with ("turist sayısı", "количество
+ * туристов", "туристер саны"): the noun in the forms a question puts it in.
+ */
+const NUMBER_OF = new Set([
+  'sayısı',
+  'sayısını',
+  'sayısında',
+  'количество',
+  'количества',
+  'число',
+  'числа',
+  'саны',
+  'санын',
+]);
+
+/** The kinds of fact a question's framing can ask for. */
+export type FramedKind = 'figure' | 'statement';
+
+/**
+ * Verbs a question asks what someone said with ("what did he say", "how did she assess", "nasıl değerlendirdi",
+ * "что заявил", "қалай бағалады"), and "according to" ("по словам", "айтуынша"): the answer is a statement.
+ */
+const SAID = new Set(
+  `say said says describe described evaluate evaluated assess assessed
+  dedi söyledi değerlendirdi nitelendirdi tanımladı açıkladı
+  сказал сказала заявил заявила оценил оценила назвал назвала охарактеризовал отметил отметила словам
+  айтты деді бағалады атады сипаттады мәлімдеді айтуынша пікірінше`.split(/\s+/),
+);
 
 /**
  * How a question is framed, where the framing itself says what kind of fact answers it: "how many", "how much",
- * "number of" and "which … exist", and the "how many" and "how much" of kzt's other languages ("ne kadar", also
- * in the past: "ne kadardı"), ask for a figure (the facts that count or list). The framing words are taken out of the query (with the "times" of
- * "how many times", the "tane" of "kaç tane"); the kind is searched for instead, so that the count or the list
- * outranks the single events it sums up.
+ * "number of" and "which … exist", and their like in kzt's other languages ("kaç", "ne kadar", also in the past:
+ * "ne kadardı", "сколько", "қанша", "sayısı", "количество", "саны"), ask for a figure (the facts that count or
+ * list). The framing words are taken out of the query (with the "times" of "how many times", "kaç kez", "сколько
+ * раз", "қанша рет", and the "tane" of "kaç tane"); the kind is searched for instead, so that the count or the
+ * list outranks the single events it sums up.
  */
-export function readFraming(words: readonly string[]): { words: string[]; kind?: 'figure' } {
+export function readFraming(words: readonly string[]): { words: string[]; kind?: FramedKind } {
   const out: string[] = [];
-  let kind: 'figure' | undefined;
+  let kind: FramedKind | undefined;
   for (let i = 0; i < words.length; i++) {
-    const [w, next, after] = [words[i] ?? '', words[i + 1], words[i + 2]];
+    const [w, next] = [words[i] ?? '', words[i + 1]];
     if (
       (w === 'how' && (next === 'many' || next === 'much')) ||
       (w === 'number' && next === 'of') ||
       (w === 'ne' && /^kadar(d[ıi]r?|m[ıi]ş)?$/.test(next ?? ''))
     ) {
       kind = 'figure';
-      i += next === 'many' && after === 'times' ? 2 : 1;
+      i += 1;
+      if (TIMES.has(words[i + 1] ?? '')) i += 1;
       continue;
     }
-    if (HOW_MANY.has(w)) {
+    if (HOW_MANY.has(w) || NUMBER_OF.has(w)) {
       kind = 'figure';
-      if (next === 'tane') i += 1;
+      if (HOW_MANY.has(w) && TIMES.has(next ?? '')) i += 1;
       continue;
     }
     if (w === 'exist' || w === 'exists') {
       kind = 'figure';
+      continue;
+    }
+    if (kind === undefined && SAID.has(w)) {
+      kind = 'statement';
       continue;
     }
     out.push(w);

@@ -108,7 +108,8 @@ export function parseQuery(query: string): QueryTerm[] {
   const terms = [...out.values()];
   if (framing.kind) {
     const kind = stem(framing.kind);
-    terms.push({ word: kind, surface: framing.kind, alternatives: [kind], framing: true });
+    const alternatives = framing.kind === 'statement' ? [kind, stem('quote')] : [kind];
+    terms.push({ word: kind, surface: framing.kind, alternatives, framing: true });
   }
   return terms;
 }

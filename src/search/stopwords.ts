@@ -22,7 +22,8 @@ export const STOPWORDS: Record<Language, string> = {
     yılı yılında yılda tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
     onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
-    neyi neye nereden kimin kime kimi kimden gerek lazım`,
+    neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
+    edilen ediyor eder ederek`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую чем его её их он она они мы вы между для также ли же бы
     год года году годах после через перед над под без чтобы если уже ещё еще только тоже там тут здесь почему

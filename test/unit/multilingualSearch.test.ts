@@ -163,6 +163,42 @@ describe('reading words in every language', () => {
     expect(parseQuery('kaçıncı zirve').some((t) => t.framing)).toBe(false);
   });
 
+  it('reads "how many times" and "number of" in every language as asking for a figure, without their words', () => {
+    for (const [q, left] of [
+      ['kaç kez gitti', 'gitti'],
+      ['kurtarıcı sayısı kaçtı', 'kurtarıcı'],
+      ['сколько раз приезжал', 'приезжал'],
+      ['количество спасателей', 'спасателей'],
+      ['қанша рет барды', 'барды'],
+      ['құтқарушылар саны', 'құтқарушылар'],
+    ] as const) {
+      const terms = parseQuery(q);
+      expect([q, terms.map((t) => [t.surface, t.framing ?? false])]).toEqual([
+        q,
+        [
+          [left, false],
+          ['figure', true],
+        ],
+      ]);
+    }
+  });
+
+  it('reads the verbs a question asks what someone said with as asking for a statement or a quote', () => {
+    for (const q of [
+      'what did Sapiyev say about visits',
+      'Sapiyev ziyaretleri nasıl değerlendirdi',
+      'как Сапиев оценил визиты',
+      'по словам Сапиева визиты',
+      'Сапиев сапарларды қалай бағалады',
+      'Сапиевтің айтуынша сапарлар',
+    ]) {
+      const framing = parseQuery(q).filter((t) => t.framing);
+      expect([q, framing.map((t) => t.alternatives)]).toEqual([q, [['statement', 'quot']]]);
+    }
+    // a count asked for in the same question stays a count
+    expect(parseQuery('how many visits did he say').find((t) => t.framing)?.surface).toBe('figure');
+  });
+
   it('drops what questions in every language say around their subject: the two countries, modals, question words', () => {
     for (const [q, words] of [
       ['iki ülke arasındaki ticaret', ['ticaret']],
@@ -172,6 +208,9 @@ describe('reading words in every language', () => {
       ['екі ел арасындағы сауда', ['сауда']],
       ['хатшылық қашаннан бері', ['хатшылық']],
       ['Kazakistan şimdiye kadar', ['kazakistan']],
+      // the "did" of Turkish compound verbs ("ziyaret etti", visited)
+      ['ziyaret etti', ['ziyaret']],
+      ['ziyaret eden', ['ziyaret']],
     ] as const) {
       expect([q, parseQuery(q).map((t) => t.surface)]).toEqual([q, words]);
     }

@@ -67,6 +67,27 @@ describe('FactSearcher', () => {
     expect(saying.filter((id) => !found.has(id))).toEqual([]);
   });
 
+  it('ranks first the kind of fact a question is framed to ask for, in every language', () => {
+    const data = bundledData();
+    const all = new FactBase(data);
+    const kindOf = new Map(data.facts.map((f) => [f.id, f.kind]));
+    const top = (q: string) => all.search(q, { limit: 3 }).map((h) => h.fact.id);
+    // What someone said: the statement whose text says Sapiyev spoke of mutual visits, then only statements and
+    // quotes (kinds as the data file gives them).
+    for (const q of ['what did Sapiyev say about visits', 'Sapiyev ziyaretleri nasıl değerlendirdi']) {
+      const found = top(q);
+      expect([q, found[0]]).toEqual([q, 'visits-strengthen-relations']);
+      expect([
+        q,
+        found.map((id) => kindOf.get(id)).filter((k) => k !== 'statement' && k !== 'quote'),
+      ]).toEqual([q, []]);
+    }
+    // "number of": figures only.
+    for (const q of ['количество туристов из Казахстана', 'Kazakistanlı turist sayısı', 'туристер саны']) {
+      expect([q, top(q).map((id) => kindOf.get(id))]).toEqual([q, ['figure', 'figure', 'figure']]);
+    }
+  });
+
   it('ranks the fact that holds every query word first', () => {
     expect(ids('strategic partnership')[0]).toBe('partnership-treaty');
     expect(ids('tokayev visit')[0]).toBe('visit-2022');
