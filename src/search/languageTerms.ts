@@ -4,6 +4,7 @@ import { kazakhStem } from './kazakhStem.js';
 import { keepTurkishRoot } from './keepTurkishRoot.js';
 import { keepShortIt, russianVerbalNoun } from './russianVerbalNoun.js';
 import { russianStemmer, turkishStemmer } from './stemmers.js';
+import { turkishPossessive } from './turkishPossessive.js';
 import { turkishVerbStem, verbalCut } from './turkishVerb.js';
 import { APOSTROPHE_SUFFIX, stem, THOUSANDS } from './tokenize.js';
 
@@ -40,7 +41,7 @@ export function termOf(word: string, lang: Language): string {
   if (/\d/.test(word)) return fold(word);
   switch (lang) {
     case 'tr': {
-      const stem = keepTurkishRoot(word, turkishStemmer(word));
+      const stem = turkishPossessive(word, keepTurkishRoot(word, turkishStemmer(word)));
       return fold(turkishVerbStem(stem, verbalCut(word, stem), stem === word));
     }
     case 'ru':
