@@ -74,6 +74,10 @@ export function readingIn(word: string, lang: Language): string {
   return termOf(lang === 'tr' ? word.replace(/i\u0307/g, 'i') : word, lang);
 }
 
+/** A Kazakh word made of a noun that ends in a vowel, its possessive -сы/-сі and a case ending, if any. */
+const KAZAKH_POSSESSIVE =
+  /^(.{3,}[аәеиоөұүуыіэя])(?:сы|сі)(?:н|на|не|нда|нде|нан|нен|ның|нің|мен|ндағы|ндегі)?$/;
+
 /**
  * The terms a query word may stand for, each with the language that reads it so: English first (as kzt always
  * read queries), then Turkish for a Latin word, Russian and Kazakh for a Cyrillic one. A query does not say its
@@ -86,6 +90,10 @@ export function queryReadings(word: string): Array<[Language, string]> {
   // Kazakh typed on a Russian keyboard writes ә as э ("эуежай" for "әуежай", "элем" for "әлем"); Kazakh's own
   // э is in loanwords, which the Russian reading keeps.
   if (word.includes('э')) out.push(['kk', readingIn(word.replace(/э/g, 'ә'), 'kk')]);
+  // A Kazakh noun that ends in a vowel takes the possessive -сы/-сі ("виза" → "визасы", "визасын"), which the
+  // suffix rule reads as a root in -с and the possessive -ы, as "кеңесі" is: the word without it is read too.
+  const possessed = KAZAKH_POSSESSIVE.exec(word)?.[1];
+  if (possessed) out.push(['kk', readingIn(possessed, 'kk')]);
   return out.filter(([, term]) => term !== '');
 }
 

@@ -108,6 +108,12 @@ describe('reading words in every language', () => {
     // Kazakh typed on a Russian keyboard: э for ә, read also as the Kazakh word.
     expect(queryReadings('эуежайы').at(-1)).toEqual(['kk', readingIn('әуежайы', 'kk')]);
     expect(queryReadings('экономика').map(([lang]) => lang)).toEqual(['en', 'ru', 'kk', 'kk']);
+    // A Kazakh noun ending in a vowel, with its possessive -сы/-сі (and a case ending): read also without them.
+    expect(queryReadings('визасын').at(-1)).toEqual(['kk', 'viza']);
+    expect(queryReadings('мәлімдемесі').at(-1)).toEqual(['kk', 'malimdeme']);
+    expect(queryReadings('астанасында').at(-1)).toEqual(['kk', 'astana']);
+    // after a consonant, -сы is a root's с and the possessive -ы: no other reading
+    expect(queryReadings('курсы').filter(([lang]) => lang === 'kk')).toEqual([['kk', 'kurs']]);
   });
 
   it('drops the stopwords of every language from whole questions', () => {
