@@ -13,9 +13,15 @@ const RAW_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-/** Lower-cases text as its language does: Turkish has its own I and İ (ILIŞKI → ılışkı, İLİŞKİ → ilişki). */
+/**
+ * Lower-cases text as its language does: Turkish has its own I and İ (ILIŞKI → ılışkı, İLİŞKİ → ilişki). Elsewhere
+ * an İ, which only Turkish and Azerbaijani write, is an i, not the i with a dot above that lower-casing leaves
+ * ("YDSİK" is "ydsik" in a message that quotes it).
+ */
 function lower(text: string, lang: Language): string {
-  return (lang === 'tr' ? text.toLocaleLowerCase('tr') : text.toLowerCase()).normalize('NFC');
+  return (
+    lang === 'tr' ? text.toLocaleLowerCase('tr') : text.toLowerCase().replace(/i\u0307/g, 'i')
+  ).normalize('NFC');
 }
 
 /** The lower-case words of a text in a language, unstemmed and unfolded; apostrophe suffixes and one-letter words dropped. */
