@@ -98,6 +98,14 @@ describe('FactSearcher', () => {
     expect(ids('Эрдоган').sort()).toEqual(['undated-remark', 'visit-2015']);
   });
 
+  it('finds by the abbreviation the Turkish press writes for the strategic council (YDSİK) every fact naming it', () => {
+    const data = bundledData();
+    const naming = data.facts.filter((f) => f.entities.includes('hlscc')).map((f) => f.id);
+    const found = new FactBase(data).search('YDSİK', { limit: 1_000 }).map((h) => h.fact.id);
+    expect(naming.length).toBeGreaterThan(5);
+    expect(naming.filter((id) => !found.includes(id))).toEqual([]);
+  });
+
   it('prefers the fact of a year named in the query', () => {
     expect(ids('ankara visit 2015')[0]).toBe('visit-2015');
   });
