@@ -23,7 +23,7 @@ export const STOPWORDS: Record<Language, string> = {
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
     onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
     neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
-    edilen ediyor eder ederek`,
+    edilen ediyor eder ederek neler nelerdir`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую чем его её их он она они мы вы между для также ли же бы
     год года году годах после через перед над под без чтобы если уже ещё еще только тоже там тут здесь почему
@@ -34,7 +34,7 @@ export const STOPWORDS: Record<Language, string> = {
   kk: `және мен пен бен бұл сол ол не кім қашан қай қайда қандай неше нешінші үшін туралы да де та те ма ме
     ба бе па пе ғой арасындағы жыл жылы жылғы неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
     мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің
-    қашаннан қайдан кімнің кімге кімді нені неден керек мүмкін`,
+    қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін`,
 };
 
 let folded: ReadonlySet<string> | undefined;

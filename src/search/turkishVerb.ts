@@ -39,7 +39,7 @@ const enough = (stem: string): boolean => stem.length >= 2 && lastVowel(stem) !=
  * "-an" as "-a"), the first that fits taken off, longer before shorter. `afterVowel` endings only follow a vowel
  * (the past -DI after a consonant is gone already); `whole` ones only come off a word Snowball left whole;
  * `afterPassive` ones only follow a passive (-Il, or -n after a vowel): "açıla" from "açılan", while "sıra"
- * stays; `min` is the fewest letters to leave (two by default).
+ * stays; `min` is the fewest letters to leave (two by default); `notAfter`, what the root may not end in.
  */
 const OUTER: ReadonlyArray<{
   endings: string[];
@@ -47,6 +47,7 @@ const OUTER: ReadonlyArray<{
   afterPassive?: true;
   whole?: true;
   min?: number;
+  notAfter?: RegExp;
 }> = [
   // The abilitative "-(y)Abil" with its aorist, as questions ask ("kalabilir": can stay; "yapılabilir").
   { endings: ['yabilir', 'yebilir', 'abilir', 'ebilir', 'yabil', 'yebil', 'abil', 'ebil'] },
@@ -55,6 +56,9 @@ const OUTER: ReadonlyArray<{
   { endings: ['dık', 'dik', 'duk', 'dük', 'tık', 'tik', 'tuk', 'tük'] },
   { endings: ['mış', 'miş', 'muş', 'müş'] },
   { endings: ['yarak', 'yerek', 'arak', 'erek', 'yacak', 'yecek', 'acak', 'ecek'] },
+  // The converb "-(y)Ip" ("arayıp": having called; "gelip"), after a root of three letters: "ekip" (team) stays,
+  // and so does the English "-ship" a query word read as Turkish may end in ("citizenship", "partnership").
+  { endings: ['yıp', 'yip', 'yup', 'yüp', 'ıp', 'ip', 'up', 'üp'], min: 3, notAfter: /sh$/ },
   { endings: ['mak', 'mek', 'mas', 'mes'] },
   { endings: ['yış', 'yiş', 'yuş', 'yüş', 'ış', 'iş', 'uş', 'üş'] },
   { endings: ['dı', 'di', 'du', 'dü'], afterVowel: true, whole: true, min: 3 },
@@ -103,13 +107,14 @@ export function verbalCut(word: string, stem: string): boolean {
 export function turkishVerbStem(stem: string, cut = false, whole = false): string {
   let w = stem;
   let verbal = cut;
-  for (const { endings, afterVowel, afterPassive, whole: onWord, min = 2 } of OUTER) {
+  for (const { endings, afterVowel, afterPassive, whole: onWord, min = 2, notAfter } of OUTER) {
     if (onWord && !whole) continue;
     const ending = endings.find((e) => w.endsWith(e));
     if (ending === undefined) continue;
     const root = w.slice(0, -ending.length);
     if (root.length < min || !enough(root) || !harmonizes(root, ending)) continue;
     if (afterVowel && !isVowel(root.slice(-1))) continue;
+    if (notAfter?.test(root)) continue;
     if (afterPassive && passiveLength(root) === 0) continue;
     w = root;
     verbal = true;

@@ -217,6 +217,9 @@ describe('reading words in every language', () => {
       // the "did" of Turkish compound verbs ("ziyaret etti", visited)
       ['ziyaret etti', ['ziyaret']],
       ['ziyaret eden', ['ziyaret']],
+      // "what" in the plural
+      ['neler konuşuldu', ['konuşuldu']],
+      ['нелер талқыланды', ['талқыланды']],
     ] as const) {
       expect([q, parseQuery(q).map((t) => t.surface)]).toEqual([q, words]);
     }

@@ -18,6 +18,13 @@ describe('the Turkish verb rule after Snowball', () => {
     ['kurdu', 'kur'],
     ['kuruldu', 'kur'],
     ['kurulması', 'kur'],
+    // the converb -(y)Ip meets the verb's other forms
+    ['arayıp', 'ara'],
+    ['arayarak', 'ara'],
+    ['aradı', 'ara'],
+    ['gelip', 'gel'],
+    ['imzalayıp', 'imzala'],
+    ['imzaladı', 'imzala'],
     ['kuruluşu', 'kur'],
     // tanımak (to recognise): the past after a vowel, which Snowball leaves on
     ['tanıdı', 'tani'],
@@ -52,6 +59,10 @@ describe('the Turkish verb rule after Snowball', () => {
     ['belediyeler', 'beledi'],
     ['belediye', 'beledi'],
     ['ziyareti', 'ziyaret'],
+    // a noun in -ip with a root of two letters, and the English -ship a query word may end in
+    ['ekip', 'ekip'],
+    ['partnership', 'partnership'],
+    ['citizenship', 'citizenship'],
     ['büyükelçiliği', 'buyukelcilik'],
   ])('%s stays %s', (word, term) => {
     expect(termOf(word, 'tr')).toBe(term);
