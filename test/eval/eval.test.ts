@@ -33,8 +33,8 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 0.970, Russian 0.970,
   // Kazakh 1.000, hit@3 1.000 (English 0.991), and none of the 79 queries that must find nothing outside the
   // holdouts (48 of them long off-topic questions written blind) finds anything. The holdouts (ten sets, 658
-  // queries, the last nine written blind after tuning) reach hit@1 en 0.961, tr 0.914, ru 0.902, kk 0.914,
-  // hit@3 en 0.961, tr 0.963, ru 0.969, kk 0.969, with false positives en 2, tr 1, ru 3, kk 4: below the
+  // queries, the last nine written blind after tuning) reach hit@1 en 0.961, tr 0.914, ru 0.908, kk 0.914,
+  // hit@3 en 0.961, tr 0.963, ru 0.975, kk 0.969, with false positives en 2, tr 1, ru 3, kk 4: below the
   // targets, which the README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
   const HOLDOUT_HIT_AT_1 = { en: 0.95, tr: 0.9, ru: 0.9, kk: 0.91 } as const;

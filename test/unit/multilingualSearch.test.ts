@@ -220,6 +220,9 @@ describe('reading words in every language', () => {
       // "what" in the plural
       ['neler konuşuldu', ['konuşuldu']],
       ['нелер талқыланды', ['талқыланды']],
+      // "by how much", and "become" as it goes with an adjective ("насколько короче станет")
+      ['насколько короче станет коридор', ['короче', 'коридор']],
+      ['в каких городах', ['городах']],
     ] as const) {
       expect([q, parseQuery(q).map((t) => t.surface)]).toEqual([q, words]);
     }
