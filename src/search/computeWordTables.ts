@@ -14,13 +14,17 @@ import { tokenize } from './tokenize.js';
  * wordTables.ts, and a test checks that file against this function.
  */
 export interface WordTables {
-  /** Folded as typed (a query word is a stopword if it folds to one), and as index terms per language. */
-  stopwords: { folded: string[]; byLanguage: Record<Language, string[]> };
+  /**
+   * Folded as typed, by the script they are written in (a query word is a stopword if it folds to one of its own
+   * script's), and as index terms per language.
+   */
+  stopwords: { folded: { latin: string[]; cyrillic: string[] }; byLanguage: Record<Language, string[]> };
   months: Record<string, number>;
   synonyms: Record<Language, Record<string, string[]>>;
 }
 
 const split = (list: string) => list.split(/\s+/).filter(Boolean);
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const sorted = (words: Iterable<string>) => [...new Set(words)].sort();
 
 /** Builds the tables from the lists in stopwords.ts, monthWords.ts and synonyms.ts. */
@@ -45,7 +49,20 @@ export function computeWordTables(): WordTables {
       }
   return {
     stopwords: {
-      folded: sorted(lists.flat().map(fold)),
+      folded: {
+        latin: sorted(
+          lists
+            .flat()
+            .filter((w) => !CYRILLIC.test(w))
+            .map(fold),
+        ),
+        cyrillic: sorted(
+          lists
+            .flat()
+            .filter((w) => CYRILLIC.test(w))
+            .map(fold),
+        ),
+      },
       byLanguage: Object.fromEntries(
         LANGUAGES.map((l) => [l, sorted(split(STOPWORDS[l]).flatMap((w) => tokenize(w)))]),
       ) as Record<Language, string[]>,

@@ -25,7 +25,8 @@ export const STOPWORDS: Record<Language, string> = {
     neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
     edilen ediyor eder ederek neler nelerdir`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
-    какой какая какое какие каком какую каких каким какими какого какому чем его её их он она они мы вы между для также ли же бы
+    какой какая какое какие каком какую каких каким какими какого какому чем его её их он она они мы вы
+    между для также ли же бы
     год года году годах после через перед над под без чтобы если уже ещё еще только тоже там тут здесь почему
     зачем сколько который которая которое которые которого которой которых кем кого чего чему чей чья чьи
     правда верно действительно свой свою своего своей своих этот эта эти этого этой этих тот та те того той
@@ -38,16 +39,28 @@ export const STOPWORDS: Record<Language, string> = {
     қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін қаншалықты`,
 };
 
-let folded: ReadonlySet<string> | undefined;
+let folded: { latin: ReadonlySet<string>; cyrillic: ReadonlySet<string> } | undefined;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 /**
  * Whether a query word (lower-case, as typed) is a stopword in any of kzt's languages: its folded form is one
- * of the folded stopwords, or its English stem is one of the English ones ("happened" as "happen"). The lists
- * are folded and stemmed when kzt is built (WORD_TABLES), not at each start.
+ * of the folded stopwords written in its script, or its English stem is one of the English ones ("happened" as
+ * "happen"). Folding alone would make the English "elder" the Kazakh "елдер" (countries). The lists are folded
+ * and stemmed when kzt is built (WORD_TABLES), not at each start.
  */
 export function isStopword(word: string): boolean {
-  folded ??= new Set(WORD_TABLES.stopwords.folded);
-  return folded.has(fold(word)) || stopwordTermsOf('en').has(tokenize(word)[0] ?? '');
+  folded ??= {
+    latin: new Set(WORD_TABLES.stopwords.folded.latin),
+    cyrillic: new Set(WORD_TABLES.stopwords.folded.cyrillic),
+  };
+  const f = fold(word);
+  const listed = CYRILLIC.test(word)
+    ? folded.cyrillic.has(f)
+    : LATIN.test(word)
+      ? folded.latin.has(f)
+      : folded.latin.has(f) || folded.cyrillic.has(f);
+  return listed || stopwordTermsOf('en').has(tokenize(word)[0] ?? '');
 }
 
 let stemmed: ReadonlySet<string> | undefined;

@@ -151,6 +151,12 @@ describe('reading words in every language', () => {
     ).toBe(true);
   });
 
+  it('drops a stopword only in the script it is written in: Kazakh "елдер" is one, English "elder" is not', () => {
+    expect(['елдер', 'ел', 'екі'].every(isStopword)).toBe(true);
+    expect(['elder', 'el', 'eki'].some(isStopword)).toBe(false);
+    expect(parseQuery('council of elders').map((t) => t.surface)).toEqual(['council', 'elders']);
+  });
+
   it('reads "how many" in every language as asking for a figure', () => {
     for (const q of [
       'how many rescuers',
