@@ -27,13 +27,22 @@ export interface QueryTerm {
   forms?: string[];
   /** Set on the kind a question's framing asks for: it ranks the facts that match the query, finds none alone. */
   framing?: true;
-  /** Set on a word typed with a capital letter: a name, or the first word of a sentence. */
+  /**
+   * Set on a word typed with a capital letter that is not only the first of a sentence ("Проводили ли Казахстан и
+   * Турция ..."), unless it is all in capitals ("TİKA ..."): most likely a name.
+   */
   capitalized?: true;
 }
 
-/** The words of a text that were typed with a capital letter, as rawWords reads them. */
+/**
+ * The words of a text that were typed with a capital letter, as rawWords reads them; a sentence's first word only
+ * when it has no lower-case letter, since a question's first word has a capital whatever it is.
+ */
 function capitalizedWords(text: string): Set<string> {
-  const typed = text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{Lu}/u.test(w));
+  const typed = text
+    .split(/\s+/)
+    .filter((w, i, all) => (i > 0 && !/[.!?]$/.test(all[i - 1] ?? '')) || !/\p{Ll}/u.test(w))
+    .filter((w) => /^[^\p{L}\p{N}]*\p{Lu}/u.test(w));
   return new Set(rawWords(typed.join(' '), 'en'));
 }
 

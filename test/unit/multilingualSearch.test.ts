@@ -261,13 +261,16 @@ describe('reading words in every language', () => {
     expect(parseQuery('çöküşü')[0]?.alternatives).not.toContain('cok');
   });
 
-  it('marks the words typed with a capital letter, whatever their script, inflection or place', () => {
+  it('marks the words typed with a capital letter, whatever their script or inflection, but a sentence start', () => {
     const capitalized = (query: string) =>
       parseQuery(query)
         .filter((t) => t.capitalized)
         .map((t) => t.surface);
-    expect(capitalized("Bodrum'da yapılan Türk Konseyi zirvesi")).toEqual(['bodrum', 'türk', 'konseyi']);
-    expect(capitalized('Елші Сапиев Түркияға келді')).toEqual(['елші', 'сапиев', 'түркияға']);
+    expect(capitalized("zirve Bodrum'da yapılan Türk Konseyi")).toEqual(['bodrum', 'türk', 'konseyi']);
+    expect(capitalized('Елші Сапиев Түркияға келді')).toEqual(['сапиев', 'түркияға']);
+    // a sentence's first word has a capital whatever it is: it counts only when written all in capitals
+    expect(capitalized('Проводили ли Казахстан и Турция учения? Учения')).toEqual(['казахстан', 'турция']);
+    expect(capitalized('ТИКА Қызылордада')).toEqual(['тика', 'қызылордада']);
     expect(capitalized('саммит в «Анталье» и (ТюркПА)')).toEqual(['анталье', 'тюркпа']);
     expect(capitalized('bodrum zirvesi 2014')).toEqual([]);
   });
