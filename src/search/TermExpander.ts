@@ -159,8 +159,11 @@ export class TermExpander {
     return out;
   }
 
-  /** The exact term (if present) and its close fuzzy neighbours, best first. */
-  expand(word: string, limit = 6): Expansion[] {
+  /**
+   * The exact term (if present) and its close fuzzy neighbours, best first; with `typos` false, only the words it
+   * is or begins.
+   */
+  expand(word: string, limit = 6, typos = true): Expansion[] {
     const out = new Map<string, number>();
     if (this.has(word)) out.set(word, 1);
     if (word.length >= MIN_FUZZY_LENGTH && !/\d/.test(word)) {
@@ -171,14 +174,14 @@ export class TermExpander {
       // Longer words it begins (partner → partnership), then typos: fuse.js over words of nearly its length.
       for (const term of this.extensions(word, 5)) consider(term);
       // A word the facts have is spelled right: its typo neighbours are other words ("embassy" is not "elbasy").
-      if (this.has(word)) return ranked(out, limit);
-      const typos = allowedTypos(word.length);
+      if (this.has(word) || !typos) return ranked(out, limit);
+      const allowed = allowedTypos(word.length);
       // Only candidates the check below can accept go to fuse.js, which ranks them: at 100,000 facts its Bitap
       // over every word of a similar length and letters took half of a question's time (and 20 such words in
       // one query 14 s).
       const near: string[] = [];
-      for (let len = word.length - typos; len <= word.length + typos; len++)
-        for (const term of this.candidates(word, len, typos)) if (verify(word, term) > 0) near.push(term);
+      for (let len = word.length - allowed; len <= word.length + allowed; len++)
+        for (const term of this.candidates(word, len, allowed)) if (verify(word, term) > 0) near.push(term);
       const fuse = new Fuse(near, {
         threshold: 0.34,
         ignoreLocation: true,

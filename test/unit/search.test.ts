@@ -106,6 +106,14 @@ describe('FactSearcher', () => {
     expect(naming.filter((id) => !found.includes(id))).toEqual([]);
   });
 
+  it('takes a typo only in what was typed, not in a short stem made from it', () => {
+    const all = new FactBase(bundledData());
+    // "dizileri" (TV series) stems in Turkish as "dizi", a letter off "dili" (language): no fact is about series
+    expect(all.search('Türk dizileri')).toEqual([]);
+    // a typo in the typed word still finds: "Kazakistn" for Kazakistan, "ziyaretlr" for the visits
+    expect(all.search('Kazakistn ziyaretlr', { limit: 1 }).length).toBe(1);
+  });
+
   it('prefers the fact of a year named in the query', () => {
     expect(ids('ankara visit 2015')[0]).toBe('visit-2015');
   });
