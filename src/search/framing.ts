@@ -9,6 +9,17 @@ const HOW_MANY = new Set(['kaç', 'kaçtı', 'kaçtır', 'сколько', 'қа
 const TIMES = new Set(['times', 'tane', 'kez', 'kere', 'defa', 'sefer', 'раз', 'рет', 'мәрте', 'дүркін']);
 
 /**
+ * Units of time and the verbs of lasting, after which a "how many" asks how long something took ("сколько
+ * длилось строительство", "kaç ay sürdü", "how many years"): the answer is the event, not a count.
+ */
+const DURATION = new Set(
+  `years year months month days day weeks week hours
+  yıl yılda ay ayda gün günde hafta saat sürdü sürede
+  лет год года месяцев месяца дней дня недель часов времени длилось длился длилась продолжалось
+  жыл ай күн апта сағат уақыт созылды`.split(/\s+/),
+);
+
+/**
  * The "number of" of Turkish, Russian and Kazakh, which a count is asked with ("turist sayısı", "количество
  * туристов", "туристер саны"): the noun in the forms a question puts it in.
  */
@@ -44,13 +55,21 @@ const SAID = new Set(
  * "ne kadardı", "сколько", "қанша", "sayısı", "количество", "саны"), ask for a figure (the facts that count or
  * list). The framing words are taken out of the query (with the "times" of "how many times", "kaç kez", "сколько
  * раз", "қанша рет", and the "tane" of "kaç tane"); the kind is searched for instead, so that the count or the
- * list outranks the single events it sums up.
+ * list outranks the single events it sums up. A "how many" before a unit of time (DURATION) frames nothing. The
+ * verbs of saying (SAID) ask for a statement or a quote, when nothing asked for a figure.
  */
 export function readFraming(words: readonly string[]): { words: string[]; kind?: FramedKind } {
   const out: string[] = [];
   let kind: FramedKind | undefined;
   for (let i = 0; i < words.length; i++) {
     const [w, next] = [words[i] ?? '', words[i + 1]];
+    if (
+      (HOW_MANY.has(w) || (w === 'how' && next === 'many')) &&
+      DURATION.has(words[w === 'how' ? i + 2 : i + 1] ?? '')
+    ) {
+      // "how many" for a duration: a stopword, not a framing
+      continue;
+    }
     if (
       (w === 'how' && (next === 'many' || next === 'much')) ||
       (w === 'number' && next === 'of') ||

@@ -195,6 +195,18 @@ describe('reading words in every language', () => {
     }
   });
 
+  it('reads a "how many" that asks how long something took as no framing', () => {
+    for (const q of [
+      'сколько длилось строительство',
+      'kaç ay sürdü inşaat',
+      'how many years construction',
+      'құрылыс қанша уақыт',
+    ]) {
+      expect([q, parseQuery(q).some((t) => t.framing)]).toEqual([q, false]);
+    }
+    expect(parseQuery('сколько спасателей').some((t) => t.framing)).toBe(true);
+  });
+
   it('reads the verbs a question asks what someone said with as asking for a statement or a quote', () => {
     for (const q of [
       'what did Sapiyev say about visits',
