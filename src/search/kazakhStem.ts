@@ -3,13 +3,15 @@ import { fold } from '../lib/fold.js';
 /**
  * Kazakh inflectional endings, written as Kazakh writes them (Cyrillic, both vowel-harmony forms), in the order
  * they stack from the end of a word: a case ending (or the locative adjective -дағы, or a verb ending of the
- * past, -ды, -ған, the present, -ады, -йды, a participle, -атын, or a converb, -ып), then the possessive, then
- * the plural, then the passive of a verb. Derivational suffixes such as -лық/-лік are kept: they make other words
- * ("елші" ambassador, "елшілік" embassy), and merging those would mix up facts.
+ * past, -ды, -ған, the present, -ады, -йды, a participle, -атын, the participle with the locative, -ғанда,
+ * "when … -ed", or a converb, -ып), then the possessive, then the plural, then the passive of a verb.
+ * Derivational suffixes such as -лық/-лік are kept: they make other words ("елші" ambassador, "елшілік" embassy),
+ * and merging those would mix up facts.
  */
 const LAYERS = [
   `ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті ын ін да де та те нда нде дан ден тан тен нан нен
-    мен бен пен дағы дегі тағы тегі ндағы ндегі ған ген қан кен ғаннан геннен қаннан кеннен атын етін йтын йтін
+    мен бен пен дағы дегі тағы тегі ндағы ндегі ған ген қан кен ғаннан геннен қаннан кеннен ғанда генде қанда
+    кенде атын етін йтын йтін
     ып іп ады еді йды йді иды иді итын итін`,
   `ым ім ың ің ы і сы сі мыз міз ңыз ңіз`,
   `лар лер дар дер тар тер`,
@@ -17,7 +19,26 @@ const LAYERS = [
 ];
 
 /** Verb endings (past, participle, passive), which leave a root that may be two letters ("ашты", "ашылды": "аш"). */
-const VERBAL = ['ды', 'ді', 'ты', 'ті', 'ған', 'ген', 'қан', 'кен', 'ыл', 'іл', 'ады', 'еді', 'йды', 'йді'];
+const VERBAL = [
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'ған',
+  'ген',
+  'қан',
+  'кен',
+  'ғанда',
+  'генде',
+  'қанда',
+  'кенде',
+  'ыл',
+  'іл',
+  'ады',
+  'еді',
+  'йды',
+  'йді',
+];
 
 /**
  * Present and participle endings written with и, where a stem's final ы or і met the ending's й ("оқы" + "йды"

@@ -33,8 +33,8 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 0.970, Russian 0.970,
   // Kazakh 1.000, hit@3 1.000 (English 0.991), and none of the 79 queries that must find nothing outside the
   // holdouts (48 of them long off-topic questions written blind) finds anything. The holdouts (twelve sets, 797
-  // queries, the last eleven written blind after tuning) reach hit@1 en 0.942, tr 0.920, ru 0.910, kk 0.899,
-  // hit@3 en 0.958, tr 0.965, ru 0.975, kk 0.955, with false positives en 3, tr 2, ru 2, kk 6: below the
+  // queries, the last eleven written blind after tuning) reach hit@1 en 0.942, tr 0.920, ru 0.910, kk 0.905,
+  // hit@3 en 0.958, tr 0.965, ru 0.975, kk 0.960, with false positives en 3, tr 2, ru 2, kk 6: below the
   // targets, which the README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
   const HOLDOUT_HIT_AT_1 = { en: 0.94, tr: 0.91, ru: 0.9, kk: 0.89 } as const;
