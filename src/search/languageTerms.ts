@@ -75,11 +75,6 @@ export function scriptLanguages(word: string): Array<Exclude<Language, 'en'>> {
   return CYRILLIC.test(word) ? ['ru', 'kk'] : [];
 }
 
-/** A query word as a language reads it; Turkish first takes the dot off an "i̇" that lower-casing "İ" left. */
-export function readingIn(word: string, lang: Language): string {
-  return termOf(lang === 'tr' ? word.replace(/i\u0307/g, 'i') : word, lang);
-}
-
 /** A Kazakh word made of a noun that ends in a vowel, its possessive -сы/-сі and a case ending, if any. */
 const KAZAKH_POSSESSIVE =
   /^(.{3,}[аәеиоөұүуыіэя])(?:сы|сі)(?:н|на|не|нда|нде|нан|нен|ның|нің|мен|ндағы|ндегі)?$/;
@@ -92,14 +87,14 @@ const KAZAKH_POSSESSIVE =
  */
 export function queryReadings(word: string): Array<[Language, string]> {
   const out: Array<[Language, string]> = [['en', termOf(word, 'en')]];
-  for (const lang of scriptLanguages(word)) out.push([lang, readingIn(word, lang)]);
+  for (const lang of scriptLanguages(word)) out.push([lang, termOf(word, lang)]);
   // Kazakh typed on a Russian keyboard writes ә as э ("эуежай" for "әуежай", "элем" for "әлем"); Kazakh's own
   // э is in loanwords, which the Russian reading keeps.
-  if (word.includes('э')) out.push(['kk', readingIn(word.replace(/э/g, 'ә'), 'kk')]);
+  if (word.includes('э')) out.push(['kk', termOf(word.replace(/э/g, 'ә'), 'kk')]);
   // A Kazakh noun that ends in a vowel takes the possessive -сы/-сі ("виза" → "визасы", "визасын"), which the
   // suffix rule reads as a root in -с and the possessive -ы, as "кеңесі" is: the word without it is read too.
   const possessed = KAZAKH_POSSESSIVE.exec(word)?.[1];
-  if (possessed) out.push(['kk', readingIn(possessed, 'kk')]);
+  if (possessed) out.push(['kk', termOf(possessed, 'kk')]);
   return out.filter(([, term]) => term !== '');
 }
 

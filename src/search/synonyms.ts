@@ -1,5 +1,5 @@
 import type { Language } from '../lib/language.js';
-import { readingIn, scriptLanguages } from './languageTerms.js';
+import { scriptLanguages, termOf } from './languageTerms.js';
 import { tokenize } from './tokenize.js';
 import { WORD_TABLES } from './wordTables.js';
 
@@ -194,7 +194,7 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
 export function englishFor(word: string): string[] {
   const out = new Set<string>();
   for (const reading of ['en', ...scriptLanguages(word)] as const) {
-    const term = reading === 'en' ? (tokenize(word)[0] ?? '') : readingIn(word, reading);
+    const term = reading === 'en' ? (tokenize(word)[0] ?? '') : termOf(word, reading);
     for (const e of WORD_TABLES.synonyms[reading][term] ?? []) out.add(e);
   }
   return [...out];
