@@ -1,3 +1,5 @@
+import type { FactKind } from '../model/types.js';
+
 /**
  * The one-word "how many" of Turkish, Russian and Kazakh (lower-case, as typed): "kaç" (also with the past or
  * present copula a question ends on: "kaçtı", "kaçtır"), "сколько", "қанша" and "неше". Not the ordinals
@@ -35,8 +37,14 @@ const NUMBER_OF = new Set([
   'санын',
 ]);
 
-/** The kinds of fact a question's framing can ask for. */
+/** What a question's framing can ask for: a count or list, or what someone said. */
 export type FramedKind = 'figure' | 'statement';
+
+/** The kinds of fact that answer each framing: what someone said is a statement or, in their words, a quote. */
+export const KINDS_OF: Record<FramedKind, readonly FactKind[]> = {
+  figure: ['figure'],
+  statement: ['statement', 'quote'],
+};
 
 /**
  * Verbs a question asks what someone said with ("what did he say", "how did she assess", "nasıl değerlendirdi",

@@ -1,7 +1,7 @@
 import { monthName } from '../lib/dates.js';
 import { ordinal } from '../lib/ordinal.js';
 import { extractDates } from './dateQuery.js';
-import { readFraming } from './framing.js';
+import { KINDS_OF, readFraming } from './framing.js';
 import { derivedNames, queryReadings, rawWords, termOf } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
 import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
@@ -116,9 +116,8 @@ export function parseQuery(query: string): QueryTerm[] {
   }
   const terms = [...out.values()];
   if (framing.kind) {
-    const kind = stem(framing.kind);
-    const alternatives = framing.kind === 'statement' ? [kind, stem('quote')] : [kind];
-    terms.push({ word: kind, surface: framing.kind, alternatives, framing: true });
+    const alternatives = KINDS_OF[framing.kind].map(stem);
+    terms.push({ word: stem(framing.kind), surface: framing.kind, alternatives, framing: true });
   }
   return terms;
 }
