@@ -114,7 +114,7 @@ export function loadPrebuilt(distDir: string, fallback: () => DataSet): Bundled 
         distDir,
         PREBUILT.registers,
         (r) => Array.isArray(r.sources) && Array.isArray(r.entities),
-        () => fallback(),
+        fallback,
       ),
     );
     withLazy(data, ['series', 'targets'], () =>

@@ -45,11 +45,11 @@ export function quotedList(words: readonly string[], max = 5): string {
 }
 
 /**
- * A message with every part between two `quote` marks longer than 80 characters cut as `quoted` cuts it: error
- * messages quote ids, names, flag values and file contents as the user gave them (commander quotes an unknown
- * option or command with single quotes), and one of 20 kB should not fill the terminal.
+ * A message with every part between two `quote` marks longer than QUOTED characters cut as `quoted` cuts it:
+ * error messages quote ids, names, flag values and file contents as the user gave them (commander quotes an
+ * unknown option or command with single quotes), and one of 20 kB should not fill the terminal.
  */
 export function shortenQuotes(message: string, quote: '"' | "'" = '"'): string {
-  const part = new RegExp(`${quote}([^${quote}\\n]{81,})${quote}`, 'g');
+  const part = new RegExp(`${quote}([^${quote}\\n]{${QUOTED + 1},})${quote}`, 'g');
   return message.replace(part, (_, inside: string) => `${quote}${quoted(inside)}${quote}`);
 }

@@ -47,22 +47,16 @@ export function computeWordTables(): WordTables {
         add('en', tokenize(word)[0], to);
         add(lang, termOf(word, lang), to);
       }
+  const foldedIn = (cyrillic: boolean) =>
+    sorted(
+      lists
+        .flat()
+        .filter((w) => CYRILLIC.test(w) === cyrillic)
+        .map(fold),
+    );
   return {
     stopwords: {
-      folded: {
-        latin: sorted(
-          lists
-            .flat()
-            .filter((w) => !CYRILLIC.test(w))
-            .map(fold),
-        ),
-        cyrillic: sorted(
-          lists
-            .flat()
-            .filter((w) => CYRILLIC.test(w))
-            .map(fold),
-        ),
-      },
+      folded: { latin: foldedIn(false), cyrillic: foldedIn(true) },
       byLanguage: Object.fromEntries(
         LANGUAGES.map((l) => [l, sorted(split(STOPWORDS[l]).flatMap((w) => tokenize(w)))]),
       ) as Record<Language, string[]>,
