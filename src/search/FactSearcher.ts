@@ -129,13 +129,6 @@ const MAX_PROBES = 6;
  */
 export const NAMED_MIN_SCORE = 0.4;
 const RARE_SHARE = 0.05;
-/**
- * How near a word of the facts a query word must be to count as a word of the facts for that rule: a letter off in
- * five ("Ahıska", a people no fact names, is two letters off "aitka", which is no reason to lower the bar). Eval
- * (1,008 queries): one Turkish holdout false positive fewer at 0.75 and 0.8, nothing lost; at 0.9 an English
- * holdout question lost.
- */
-const KNOWN_SIMILARITY = 0.8;
 
 /** How one query word matched: its weight, and the vocabulary terms that stand for it. */
 interface TermMatch {
@@ -223,7 +216,7 @@ export class FactSearcher {
     const touched: number[] = [];
     // For the named-subject rule: how many of the query's capitalized words each fact holds, and whether one of
     // them is rare (by the number of facts that hold the word in any spelling it matched).
-    const allKnown = matches.every((m) => m.expansions.some((e) => e.similarity >= KNOWN_SIMILARITY));
+    const allKnown = matches.every((m) => m.expansions.length > 0);
     const names = allKnown ? terms.filter((t) => t.capitalized && !t.framing).length : 0;
     const namesHeld = new Uint8Array(names > 0 ? n : 0);
     const rareName = new Uint8Array(names > 0 ? n : 0);
