@@ -4,6 +4,7 @@ import { kazakhStem } from './kazakhStem.js';
 import { keepTurkishRoot } from './keepTurkishRoot.js';
 import { keepShortIt, russianVerbalNoun } from './russianVerbalNoun.js';
 import { russianStemmer, turkishStemmer } from './stemmers.js';
+import { turkishHarmony } from './turkishHarmony.js';
 import { turkishPossessive } from './turkishPossessive.js';
 import { turkishVerbStem, verbalCut } from './turkishVerb.js';
 import { APOSTROPHE_SUFFIX, stem, THOUSANDS } from './tokenize.js';
@@ -93,6 +94,9 @@ export function queryReadings(word: string): Array<[Language, string]> {
   if (word.includes('э')) out.push(['kk', termOf(word.replace(/э/g, 'ә'), 'kk')]);
   // A Kazakh noun that ends in a vowel takes the possessive -сы/-сі ("виза" → "визасы", "визасын"), which the
   // suffix rule reads as a root in -с and the possessive -ы, as "кеңесі" is: the word without it is read too.
+  // Turkish typed without Turkish letters: also read with the suffix vowels vowel harmony gives them.
+  const harmonized = turkishHarmony(word);
+  if (harmonized) out.push(['tr', termOf(harmonized, 'tr')]);
   const possessed = KAZAKH_POSSESSIVE.exec(word)?.[1];
   if (possessed) out.push(['kk', termOf(possessed, 'kk')]);
   return out.filter(([, term]) => term !== '');

@@ -33,6 +33,7 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['tanıma tanıdı', 'recognised'],
     ['vize vizesiz', 'visa'],
     ['kuruluş kurulması', 'established'],
+    ['açılış açılışı açıldı açtı', 'open'],
     ['işbirliği', 'cooperation'],
     ['konsey konseyi', 'council'],
     ['yıldönümü', 'anniversary'],
@@ -94,6 +95,7 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['universitet', 'university'],
     ['sammit', 'summit'],
     ['viza vizy bezvizovyy', 'visa'],
+    ['открытие открытия открыл открылось', 'open'],
     ['prezident', 'president'],
     // Topics (written in Cyrillic: each word is also read with the Russian stemmer, so its other forms find it).
     ['землетрясение землетрясения землетрясений', 'earthquake'],
@@ -147,6 +149,7 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['keneytilgen', 'enhanced'],
     ['sauda', 'trade'],
     ['tauelsizdik', 'independence'],
+    ['ашылу ашылуы ашты ашылды', 'open'],
     // Topics (in Cyrillic, also read with the Kazakh suffix rule).
     ['сілкініс сілкінісі', 'earthquake'],
     ['білім білімі', 'education'],

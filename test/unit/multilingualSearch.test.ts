@@ -6,6 +6,7 @@ import { derivedNames, queryReadings, termOf, termsOf } from '../../src/search/l
 import { MONTH_ENTRIES, monthOf } from '../../src/search/monthWords.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
 import { isStopword } from '../../src/search/stopwords.js';
+import { turkishHarmony } from '../../src/search/turkishHarmony.js';
 import { words } from '../../src/search/tokenize.js';
 
 describe('dates typed the way people write them', () => {
@@ -120,6 +121,24 @@ describe('reading words in every language', () => {
     expect(queryReadings('астанасында').at(-1)).toEqual(['kk', 'astana']);
     // after a consonant, -сы is a root's с and the possessive -ы: no other reading
     expect(queryReadings('курсы').filter(([lang]) => lang === 'kk')).toEqual([['kk', 'kurs']]);
+    // Turkish typed without Turkish letters: read also with the suffix vowels vowel harmony gives them
+    expect(termOf('uluslararasi', 'tr')).not.toBe(termOf('uluslararası', 'tr'));
+    expect(queryReadings('uluslararasi')).toContainEqual(['tr', termOf('uluslararası', 'tr')]);
+    expect(queryReadings('anlasmasi')).toContainEqual(['tr', termOf('anlaşması', 'tr')]);
+  });
+
+  it('puts back the suffix vowels of Turkish typed without Turkish letters, as vowel harmony has them', () => {
+    expect(turkishHarmony('uluslararasi')).toBe('uluslararası');
+    expect(turkishHarmony('kazakistanin')).toBe('kazakistanın');
+    expect(turkishHarmony('anlasmasinin')).toBe('anlasmasının');
+    // only the last two vowels: a borrowed root keeps its own ("liman", "üniversite")
+    expect(turkishHarmony('havalimani')).toBe('havalimanı');
+    expect(turkishHarmony('universitesi')).toBeUndefined();
+    // nothing to change (a front i, or a u that may be ü), or typed with Turkish letters, or not Latin
+    expect(turkishHarmony('ziyareti')).toBeUndefined();
+    expect(turkishHarmony('gorusmesi')).toBeUndefined();
+    expect(turkishHarmony('anlaşması')).toBeUndefined();
+    expect(turkishHarmony('визасы')).toBeUndefined();
   });
 
   it('drops the stopwords of every language from whole questions', () => {

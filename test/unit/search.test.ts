@@ -4,7 +4,8 @@ import { englishFor, SYNONYM_ENTRIES } from '../../src/search/synonyms.js';
 import { tokenize } from '../../src/search/tokenize.js';
 import { describe, expect, it } from 'vitest';
 import { FactBase } from '../../src/factbase/FactBase.js';
-import { bundledData } from '../helpers/fakeContext.js';
+import { lazyTexts } from '../../src/factbase/loadTexts.js';
+import { bundledData, DATA_DIR } from '../helpers/fakeContext.js';
 import type { Fact } from '../../src/model/types.js';
 import type { DataSet } from '../../src/model/types.js';
 import { IndexFormatError, SearchIndex } from '../../src/search/SearchIndex.js';
@@ -112,6 +113,22 @@ describe('FactSearcher', () => {
     expect(all.search('Türk dizileri')).toEqual([]);
     // a typo in the typed word still finds: "Kazakistn" for Kazakistan, "ziyaretlr" for the visits
     expect(all.search('Kazakistn ziyaretlr', { limit: 1 }).length).toBe(1);
+  });
+
+  it('finds an opening asked about in any language, though a translation says it otherwise', () => {
+    const all = new FactBase(bundledData(), undefined, lazyTexts(DATA_DIR, false));
+    const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
+    expect(first("Türkiye'nin Almatı büyükelçiliği açıldı")).toBe('turkish-embassy-almaty-opened');
+    expect(first('открытие турецкого посольства в Алматы')).toBe('turkish-embassy-almaty-opened');
+    // the Kazakh text says the airport "began its work"; the fact's English (its id) says it opened
+    expect(first('Туркистан эуежайы ашылуы')).toBe('turkistan-airport-opened-2020');
+  });
+
+  it('reads Turkish typed without Turkish letters as it reads the Turkish spelling', () => {
+    const all = new FactBase(bundledData(), undefined, lazyTexts(DATA_DIR, false));
+    const top = (query: string) => all.search(query, { limit: 3 }).map((h) => h.fact.id);
+    // "uluslararasi" meets the "uluslararası" of the Turkish texts, which the Snowball stemmer reads otherwise
+    expect(top('Turkistan uluslararasi havalimani acilisi')).toContain('turkistan-airport-opened-2020');
   });
 
   it('prefers the fact of a year named in the query', () => {
