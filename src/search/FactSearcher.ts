@@ -1,3 +1,4 @@
+import { countryRoles } from './countryRoles.js';
 import type { SearchIndex } from './SearchIndex.js';
 import { TermExpander, type Expansion } from './TermExpander.js';
 import { parseQuery, type QueryTerm } from './parseQuery.js';
@@ -18,9 +19,13 @@ export interface SearchOptions {
   filter?: (doc: number) => boolean;
 }
 
-/** A search's options inside the searcher: the score a hit must reach may be lower (to find the nearest fact). */
+/**
+ * A search's options inside the searcher: the score a hit must reach may be lower (to find the nearest fact), and
+ * the roles the query gives the two countries (countryRoles) rank the facts that give them the same.
+ */
 interface SearchWithin extends SearchOptions {
   minScore?: number;
+  roles?: readonly string[];
 }
 
 /** The hits of a search (at most the limit), and how many facts matched in all. */
@@ -129,6 +134,16 @@ const MAX_PROBES = 6;
  */
 export const NAMED_MIN_SCORE = 0.4;
 const RARE_SHARE = 0.05;
+/**
+ * What a fact loses, at most, for not giving the two countries the roles the query gives them ("Kazakhstan's first
+ * ambassador to Turkey": Kazakhstan owns, Türkiye is the place), as a share of its score, in proportion to the
+ * roles it misses. It only ranks: whether a fact is found at all is decided before, and a fact that holds them
+ * keeps its score. Measured with `npm run eval` (1,145 queries): tuned Russian hit@1 0.970 → 1.000, holdout hit@1
+ * en 0.930 → 0.938, kk 0.917 → 0.926, tr 0.922 → 0.917 (a fact that names its owner as the subject, "Kazakhstan
+ * opened an honorary consulate in Mersin", holds no owner role), hit@3 tr 0.968 → 0.977, ru 0.968 → 0.963; 0.05
+ * gains less, 0.15 the same. As a bonus added to the score instead, scores above 1 were cut to 1 and tied.
+ */
+const ROLE_PENALTY = 0.1;
 
 /** How one query word matched: its weight, and the vocabulary terms that stand for it. */
 interface TermMatch {
@@ -196,7 +211,7 @@ export class FactSearcher {
 
   /** Ranked hits for a query, best first, and the number of facts that matched; none below the minimum score. */
   search(query: string, options: SearchOptions = {}): SearchResult {
-    return this.searchTerms(parseQuery(query), options);
+    return this.searchTerms(parseQuery(query), { ...options, roles: countryRoles(query) });
   }
 
   private searchTerms(terms: readonly QueryTerm[], options: SearchWithin): SearchResult {
@@ -258,6 +273,12 @@ export class FactSearcher {
       }
       touched.length = 0;
     });
+    // How many of the query's country roles each fact gives the countries too.
+    const roles = options.roles ?? [];
+    const rolesHeld = new Uint8Array(roles.length > 0 ? n : 0);
+    for (const role of roles) {
+      for (const doc of this.index.postingArrays(role).docs) rolesHeld[doc] = (rolesHeld[doc] as number) + 1;
+    }
     let top = 0;
     const hits: SearchHit[] = [];
     for (const doc of seen) {
@@ -267,10 +288,10 @@ export class FactSearcher {
       const minScore = options.minScore ?? (named ? Math.min(MIN_SCORE, NAMED_MIN_SCORE) : MIN_SCORE);
       if (coverage < minScore) continue;
       // Of two facts that hold the query's words alike, the one about them (the shorter) ranks first.
-      const score = Math.max(
-        minScore,
-        coverage - FOCUS * Math.min(1, this.index.lengthOf(doc) / FOCUS_LENGTH),
-      );
+      const rolesMissed = roles.length > 0 ? 1 - (rolesHeld[doc] as number) / roles.length : 0;
+      const score =
+        Math.max(minScore, coverage - FOCUS * Math.min(1, this.index.lengthOf(doc) / FOCUS_LENGTH)) *
+        (1 - ROLE_PENALTY * rolesMissed);
       hits.push({ doc, score, matched: [] });
       if (score > top) top = score;
     }

@@ -9,6 +9,7 @@ import {
 import type { Language } from '../lib/language.js';
 import type { Entity, Fact, Visit } from '../model/types.js';
 import { dayTerm } from './dateQuery.js';
+import { countryRoles } from './countryRoles.js';
 import { compressPostings, ENTITY, packRefs, type IndexParts } from './indexCodec.js';
 import { rawWords, termOf, termsOf } from './languageTerms.js';
 import { nameTokens, stem, tokenize, words } from './tokenize.js';
@@ -388,9 +389,13 @@ class Builder implements IndexBuilder {
       this.mark(id, BIT.text, doc);
     }
     // The statement in each other language counts as the text does: it says the same thing.
+    // The roles the statement gives the two countries (whose embassy, in which country), in any of its languages.
+    const roles = new Set(countryRoles(fact.text, 'en'));
     for (const { lang, text } of this.translationsOf(fact)) {
       for (const w of rawWords(text, lang)) this.markWord(w, lang, BIT.text, doc);
+      for (const role of countryRoles(text, lang)) roles.add(role);
     }
+    for (const role of roles) this.mark(this.termId(role), BIT.text, doc);
     const values = this.valueTerms;
     for (const tag of fact.tags) this.put(this.termsOfValue(values.tag, tag, nameTokens), BIT.tag, doc);
     // Keywords describe the fact as a person's description describes them: each word read by its own

@@ -19,7 +19,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
  * an İ, which only Turkish and Azerbaijani write, is an i, not the i with a dot above that lower-casing leaves
  * ("YDSİK" is "ydsik" in a message that quotes it).
  */
-function lower(text: string, lang: Language): string {
+export function lower(text: string, lang: Language): string {
   return (
     lang === 'tr' ? text.toLocaleLowerCase('tr') : text.toLowerCase().replace(/i\u0307/g, 'i')
   ).normalize('NFC');

@@ -17,6 +17,10 @@ const mini = JSON.parse(readFileSync(new URL('../fixtures/mini.json', import.met
 const store = new FactBase(mini);
 const ids = (query: string, filter?: (fact: Fact) => boolean) =>
   store.search(query, { filter }).map((h) => h.fact.id);
+/** The bundled facts with their texts in every language, indexed once for the tests that need them. */
+let bundledWithTexts: FactBase | undefined;
+const withTexts = () =>
+  (bundledWithTexts ??= new FactBase(bundledData(), undefined, lazyTexts(DATA_DIR, false)));
 
 describe('parseQuery', () => {
   it('drops stopwords, and leaves nothing to search for in a query made only of them or of punctuation', () => {
@@ -116,7 +120,7 @@ describe('FactSearcher', () => {
   });
 
   it('finds an opening asked about in any language, though a translation says it otherwise', () => {
-    const all = new FactBase(bundledData(), undefined, lazyTexts(DATA_DIR, false));
+    const all = withTexts();
     const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
     expect(first("Türkiye'nin Almatı büyükelçiliği açıldı")).toBe('turkish-embassy-almaty-opened');
     expect(first('открытие турецкого посольства в Алматы')).toBe('turkish-embassy-almaty-opened');
@@ -125,10 +129,22 @@ describe('FactSearcher', () => {
   });
 
   it('reads Turkish typed without Turkish letters as it reads the Turkish spelling', () => {
-    const all = new FactBase(bundledData(), undefined, lazyTexts(DATA_DIR, false));
+    const all = withTexts();
     const top = (query: string) => all.search(query, { limit: 3 }).map((h) => h.fact.id);
     // "uluslararasi" meets the "uluslararası" of the Turkish texts, which the Snowball stemmer reads otherwise
     expect(top('Turkistan uluslararasi havalimani acilisi')).toContain('turkistan-airport-opened-2020');
+  });
+
+  it('ranks first the fact that gives the two countries the roles the question gives them', () => {
+    const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
+    // the same words; whose ambassador, and where, tell them apart
+    expect(first("Who was Kazakhstan's first ambassador to Turkey?")).toBe(
+      'first-kazakh-ambassadors-to-turkiye',
+    );
+    expect(first("Türkiye'nin Kazakistan'daki ilk büyükelçisi kimdi?")).toBe('ozpay-credentials-1992');
+    expect(first('Первый посол Турции в Казахстане')).toBe('ozpay-credentials-1992');
+    for (const hit of withTexts().search("Kazakhstan's embassy in Turkey"))
+      expect(hit.score).toSatisfy((s: number) => s > 0 && s <= 1);
   });
 
   it('prefers the fact of a year named in the query', () => {
