@@ -268,6 +268,14 @@ describe('reading words in every language', () => {
       // "by how much", and "become" as it goes with an adjective ("насколько короче станет")
       ['насколько короче станет коридор', ['короче', 'коридор']],
       ['в каких городах', ['городах']],
+      // the "time" of "for the first time" ("ikinci kez toplandı" is no answer to "ilk kez nerede toplandı");
+      // an ordinal comes after the words
+      ['ikinci kez toplandı', ['toplandı', 'ikinci']],
+      ['второй раз собрался', ['собрался', 'второй']],
+      ['екінші рет өтті', ['өтті', 'екінші']],
+      // "in total", as "барлығы" is; the Turkish stemmer reads "toplam" as "toplantı" (meeting) is read
+      ['toplam anlaşma', ['anlaşma']],
+      ['всего соглашений', ['соглашений']],
     ] as const) {
       expect([q, parseQuery(q).map((t) => t.surface)]).toEqual([q, words]);
     }
