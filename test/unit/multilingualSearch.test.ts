@@ -295,6 +295,12 @@ describe('reading words in every language', () => {
       ['сілкінісінен', 'earthquak'],
       ['образования', 'education'],
       ['eğitimde', 'education'],
+      // the domain's words in Russian and Kazakh as in Turkish: anniversaries, cooperation, consulates
+      ['юбилея', 'anniversary'],
+      ['мерейтойы', 'anniversary'],
+      ['сотрудничества', 'cooperation'],
+      ['ынтымақтастығы', 'cooperation'],
+      ['консулдығы', 'consulat'],
     ] as const)
       expect([word, parseQuery(word)[0]?.alternatives]).toEqual([word, expect.arrayContaining([english])]);
     // each language's reading is looked up among its own words only: Russian "курс" is not Turkish "kur(ulması)"
