@@ -10,7 +10,7 @@ const term = (country: Country, role: Role) => `${ENTITY}@${country}-${role}`;
 /**
  * How one language writes the two countries with the case or preposition that gives them a role: a pattern for
  * each mention (the name and the ending after it), the words before it that may mark it, and what those marks
- * make of it. A text is scanned for the names only, in any case; the few characters before each are looked at after.
+ * make of it. A text is scanned for the names only, in any case; the few characters before each are read after.
  */
 interface Reading {
   /** A name and its ending: group 1 the name, group 2 the ending. */

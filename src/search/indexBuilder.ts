@@ -388,9 +388,9 @@ class Builder implements IndexBuilder {
       }
       this.mark(id, BIT.text, doc);
     }
-    // The statement in each other language counts as the text does: it says the same thing.
     // The roles the statement gives the two countries (whose embassy, in which country), in any of its languages.
     const roles = new Set(countryRoles(fact.text, 'en'));
+    // The statement in each other language counts as the text does: it says the same thing.
     for (const { lang, text } of this.translationsOf(fact)) {
       for (const w of rawWords(text, lang)) this.markWord(w, lang, BIT.text, doc);
       for (const role of countryRoles(text, lang)) roles.add(role);

@@ -19,7 +19,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
  * an İ, which only Turkish and Azerbaijani write, is an i, not the i with a dot above that lower-casing leaves
  * ("YDSİK" is "ydsik" in a message that quotes it).
  */
-export function lower(text: string, lang: Language): string {
+function lower(text: string, lang: Language): string {
   return (
     lang === 'tr' ? text.toLocaleLowerCase('tr') : text.toLowerCase().replace(/i\u0307/g, 'i')
   ).normalize('NFC');
@@ -92,11 +92,11 @@ export function queryReadings(word: string): Array<[Language, string]> {
   // Kazakh typed on a Russian keyboard writes ә as э ("эуежай" for "әуежай", "элем" for "әлем"); Kazakh's own
   // э is in loanwords, which the Russian reading keeps.
   if (word.includes('э')) out.push(['kk', termOf(word.replace(/э/g, 'ә'), 'kk')]);
-  // A Kazakh noun that ends in a vowel takes the possessive -сы/-сі ("виза" → "визасы", "визасын"), which the
-  // suffix rule reads as a root in -с and the possessive -ы, as "кеңесі" is: the word without it is read too.
   // Turkish typed without Turkish letters: also read with the suffix vowels vowel harmony gives them.
   const harmonized = turkishHarmony(word);
   if (harmonized) out.push(['tr', termOf(harmonized, 'tr')]);
+  // A Kazakh noun that ends in a vowel takes the possessive -сы/-сі ("виза" → "визасы", "визасын"), which the
+  // suffix rule reads as a root in -с and the possessive -ы, as "кеңесі" is: the word without it is read too.
   const possessed = KAZAKH_POSSESSIVE.exec(word)?.[1];
   if (possessed) out.push(['kk', termOf(possessed, 'kk')]);
   return out.filter(([, term]) => term !== '');
