@@ -60,6 +60,11 @@ const READINGS: Record<Language, Reading> = {
 
 /** Whether the character before position `at` is a letter: a name there is the end of a longer word. */
 const LETTER = /\p{L}/u;
+/**
+ * Whether a text may name either country at all: a plain pattern, cheap to make, which spares a query such as
+ * "erdogan" the making of the patterns above (their letter classes are large: about a millisecond at start).
+ */
+const MAY_NAME = /kaz|қаз|каз|t[uü]rk|турц|түрк|турк/i;
 
 /**
  * The text as the patterns read it, whatever its case (they ignore it): a Turkish capital İ as i, which ignoring
@@ -77,6 +82,7 @@ function readable(text: string): string {
  * language kzt does not know, by all four.
  */
 export function countryRoles(text: string, lang?: Language): string[] {
+  if (!MAY_NAME.test(text)) return [];
   const out = new Set<string>();
   const readText = readable(text);
   for (const l of lang === undefined ? LANGUAGES : [lang]) {
