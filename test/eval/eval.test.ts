@@ -33,8 +33,8 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 1.000, Russian 1.000,
   // Kazakh 1.000, hit@3 1.000 (English 0.991), and none of the 79 queries that must find nothing outside the
   // holdouts (48 of them long off-topic questions written blind) finds anything. The holdouts (fifteen sets, 1,003
-  // queries, the last fourteen written blind after tuning) reach hit@1 en 0.925, tr 0.881, ru 0.921, kk 0.889,
-  // hit@3 en 0.959, tr 0.956, ru 0.968, kk 0.953, with false positives en 5, tr 2, ru 4, kk 9: below the
+  // queries, the last fourteen written blind after tuning) reach hit@1 en 0.925, tr 0.881, ru 0.921, kk 0.897,
+  // hit@3 en 0.959, tr 0.956, ru 0.968, kk 0.957, with false positives en 5, tr 2, ru 4, kk 9: below the
   // targets, which the README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
   const HOLDOUT_HIT_AT_1 = { en: 0.92, tr: 0.88, ru: 0.92, kk: 0.885 } as const;

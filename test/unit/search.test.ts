@@ -147,6 +147,14 @@ describe('FactSearcher', () => {
       expect(hit.score).toSatisfy((s: number) => s > 0 && s <= 1);
   });
 
+  it('ranks first the fact that holds the names a question is about', () => {
+    // Gül's visit that took him to Turkistan, not the summit in Astana he came to the same year (more of the words)
+    const first = withTexts().search('Абдулла Гүл 2010 жылғы сапарында Түркістанда не істеді?', {
+      limit: 1,
+    })[0];
+    expect(first?.fact.id).toBe('gul-visit-kazakhstan-2010-05');
+  });
+
   it('prefers the fact of a year named in the query', () => {
     expect(ids('ankara visit 2015')[0]).toBe('visit-2015');
   });
