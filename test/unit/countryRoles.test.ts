@@ -47,6 +47,18 @@ describe('countryRoles', () => {
     expect(roles('в Турции', 'ru')).toEqual(['turkiye-place']);
   });
 
+  it('reads a text whose letters are decomposed as it reads them composed', () => {
+    expect(roles("Tu\u0308rkiye'nin Kazakistan'daki elçisi", 'tr')).toEqual([
+      'kazakhstan-place',
+      'turkiye-owner',
+    ]);
+  });
+
+  it('takes a longer ending whole, and none that runs into a longer word', () => {
+    expect(roles('Түркиядағы елшілік', 'kk')).toEqual(['turkiye-place']);
+    expect(roles("Kazakistan'dakiler", 'tr')).toEqual([]);
+  });
+
   it('lower-cases a Turkish text as Turkish', () => {
     expect(roles("KAZAKİSTAN'IN ANKARA BÜYÜKELÇİLİĞİ", 'tr')).toEqual(['kazakhstan-owner']);
   });
