@@ -1,6 +1,6 @@
 import { fold } from '../lib/fold.js';
 import { LANGUAGES, type Language } from '../lib/language.js';
-import { termOf } from './languageTerms.js';
+import { scriptOf, termOf } from './languageTerms.js';
 import { MONTHS } from './monthWords.js';
 import { STOPWORDS } from './stopwords.js';
 import { SYNONYM_PAIRS } from './synonyms.js';
@@ -24,7 +24,6 @@ export interface WordTables {
 }
 
 const split = (list: string) => list.split(/\s+/).filter(Boolean);
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 const sorted = (words: Iterable<string>) => [...new Set(words)].sort();
 
 /** Builds the tables from the lists in stopwords.ts, monthWords.ts and synonyms.ts. */
@@ -51,7 +50,7 @@ export function computeWordTables(): WordTables {
     sorted(
       lists
         .flat()
-        .filter((w) => CYRILLIC.test(w) === cyrillic)
+        .filter((w) => (scriptOf(w) === 'cyrillic') === cyrillic)
         .map(fold),
     );
   return {

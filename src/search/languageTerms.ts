@@ -72,8 +72,14 @@ export function termsOf(text: string, lang: Language): string[] {
  * and Kazakh for Cyrillic.
  */
 export function scriptLanguages(word: string): Array<Exclude<Language, 'en'>> {
-  if (LATIN.test(word)) return ['tr'];
-  return CYRILLIC.test(word) ? ['ru', 'kk'] : [];
+  const script = scriptOf(word);
+  return script === 'latin' ? ['tr'] : script === 'cyrillic' ? ['ru', 'kk'] : [];
+}
+
+/** The script a word is written in: Latin, Cyrillic, or neither (digits, other scripts). */
+export function scriptOf(word: string): 'latin' | 'cyrillic' | undefined {
+  if (LATIN.test(word)) return 'latin';
+  return CYRILLIC.test(word) ? 'cyrillic' : undefined;
 }
 
 /** A Kazakh word made of a noun that ends in a vowel, its possessive -сы/-сі and a case ending, if any. */

@@ -1,5 +1,6 @@
 import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
+import { scriptOf } from './languageTerms.js';
 import { tokenize } from './tokenize.js';
 import { WORD_TABLES } from './wordTables.js';
 
@@ -40,8 +41,6 @@ export const STOPWORDS: Record<Language, string> = {
 };
 
 let folded: { latin: ReadonlySet<string>; cyrillic: ReadonlySet<string> } | undefined;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
 
 /**
  * Whether a query word (lower-case, as typed) is a stopword in any of kzt's languages: its folded form is one
@@ -55,11 +54,8 @@ export function isStopword(word: string): boolean {
     cyrillic: new Set(WORD_TABLES.stopwords.folded.cyrillic),
   };
   const f = fold(word);
-  const listed = CYRILLIC.test(word)
-    ? folded.cyrillic.has(f)
-    : LATIN.test(word)
-      ? folded.latin.has(f)
-      : folded.latin.has(f) || folded.cyrillic.has(f);
+  const script = scriptOf(word);
+  const listed = script ? folded[script].has(f) : folded.latin.has(f) || folded.cyrillic.has(f);
   return listed || stopwordTermsOf('en').has(tokenize(word)[0] ?? '');
 }
 
