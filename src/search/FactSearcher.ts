@@ -147,11 +147,13 @@ const ROLE_PENALTY = 0.1;
 /**
  * What a fact loses, at most, for not holding the names a question is about (its words typed with a capital
  * letter), in proportion to the names it lacks, as the roles do: "Абдулла Гүл 2010 жылғы сапарында Түркістанда не
- * істеді?" is about Gül's visit that took him to Turkistan, not the summit in Astana he came to the same year, which
- * holds more of the other words. It only ranks. Measured with `npm run eval` (1,283 queries): two Kazakh holdout questions gained at hit@1
- * (0.889 → 0.897), nothing lost, at 0.1 as at 0.2; 0.05 gains one.
+ * істеді?" is about Gül's visit that took him to Turkistan, not the summit in Astana he came to the same year,
+ * which holds more of the other words. It only ranks. Measured with `npm run eval` (1,283 queries): two Kazakh
+ * holdout questions gained at hit@1 (0.889 → 0.897), nothing lost, at 0.1 as at 0.2; 0.05 gains one.
  */
 const NAME_PENALTY = 0.1;
+/** The share of `of` things a fact does not hold, having `held` of them (none when there are none to hold). */
+const missedShare = (held: number | undefined, of: number) => (of > 0 ? 1 - (held ?? 0) / of : 0);
 
 /** How one query word matched: its weight, and the vocabulary terms that stand for it. */
 interface TermMatch {
@@ -295,13 +297,13 @@ export class FactSearcher {
       const named = allKnown && names > 0 && namesHeld[doc] === names && rareName[doc] === 1;
       const minScore = options.minScore ?? (named ? Math.min(MIN_SCORE, NAMED_MIN_SCORE) : MIN_SCORE);
       if (coverage < minScore) continue;
-      // Of two facts that hold the query's words alike, the one about them (the shorter) ranks first.
-      const rolesMissed = roles.length > 0 ? 1 - (rolesHeld[doc] as number) / roles.length : 0;
+      // Of two facts that hold the query's words alike, the one about them (the shorter) ranks first; then one
+      // that lacks some of the question's country roles or names loses a share (never below the minimum).
       const score = Math.max(
         minScore,
         (coverage - FOCUS * Math.min(1, this.index.lengthOf(doc) / FOCUS_LENGTH)) *
-          (1 - ROLE_PENALTY * rolesMissed) *
-          (1 - NAME_PENALTY * (names > 0 ? 1 - (namesHeld[doc] as number) / names : 0)),
+          (1 - ROLE_PENALTY * missedShare(rolesHeld[doc], roles.length)) *
+          (1 - NAME_PENALTY * missedShare(namesHeld[doc], names)),
       );
       hits.push({ doc, score, matched: [] });
       if (score > top) top = score;
