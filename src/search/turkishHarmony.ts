@@ -1,4 +1,5 @@
-const VOWEL = /[aeıioöuü]/;
+/** The vowels of a word typed with a–z only. */
+const VOWEL = /[aeiou]/;
 /** How many of a word's last vowels are read as suffix vowels: a root's own may break the harmony ("liman"). */
 const SUFFIX_VOWELS = 2;
 
