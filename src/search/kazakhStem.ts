@@ -2,16 +2,17 @@ import { fold } from '../lib/fold.js';
 
 /**
  * Kazakh inflectional endings, written as Kazakh writes them (Cyrillic, both vowel-harmony forms), in the order
- * they stack from the end of a word: a case ending (or the locative adjective -дағы, or a verb ending of the
- * past, -ды, -ған, the present, -ады, -йды, a participle, -атын, the participle with the locative, -ғанда,
- * "when … -ed", or a converb, -ып), then the possessive, then the plural, then the passive of a verb.
- * Derivational suffixes such as -лық/-лік are kept: they make other words ("елші" ambassador, "елшілік" embassy),
- * and merging those would mix up facts.
+ * they stack from the end of a word: a case ending (or the locative adjective -дағы, the adjective of time -ғы,
+ * -гі after a consonant and -қы, -кі after a voiceless one, "жылғы", "кешкі", after which nothing more comes off,
+ * or a verb ending of the past, -ды, -ған, the present, -ады, -йды, a participle, -атын, the participle with the
+ * locative, -ғанда, "when … -ed", or a converb, -ып), then the possessive, then the plural, then the passive of a
+ * verb. Derivational suffixes such as -лық/-лік are kept: they make other words ("елші" ambassador, "елшілік"
+ * embassy), and merging those would mix up facts.
  */
 const LAYERS = [
   `ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті ын ін да де та те нда нде дан ден тан тен нан нен
-    мен бен пен дағы дегі тағы тегі ндағы ндегі ған ген қан кен ғаннан геннен қаннан кеннен ғанда генде қанда
-    кенде атын етін йтын йтін
+    мен бен пен ғы гі қы кі дағы дегі тағы тегі ндағы ндегі ған ген қан кен ғаннан геннен қаннан кеннен ғанда
+    генде қанда кенде атын етін йтын йтін
     ып іп ады еді йды йді иды иді итын итін`,
   `ым ім ың ің ы і сы сі мыз міз ңыз ңіз`,
   `лар лер дар дер тар тер`,
@@ -78,6 +79,13 @@ function folded(): Rules {
   return rules;
 }
 
+/**
+ * The adjective of time (folded): it makes an adjective of a bare word ("жыл" year, "жылғы" of the year; "бұрын",
+ * "бұрынғы"), so nothing before it is an ending. Without it "жылғы", in every Kazakh date, lost its -ы as a
+ * possessive and became "жылқ", horse.
+ */
+const ADJECTIVE = new Set(['gy', 'gi', 'ky', 'ki']);
+
 /** Voiced consonants that a vowel-initial ending made of a final к, қ or п ("елшілігі" from "елшілік"). */
 const DEVOICE: Record<string, string> = { g: 'k', b: 'p' };
 
@@ -106,6 +114,10 @@ function fits(stem: string, ending: string, r: Rules): boolean {
   const before = stem.slice(-1);
   if (ending === 'na' || ending === 'ne') return before === 'y' || before === 'i';
   if (ending === 'sy' || ending === 'si') return VOWEL.test(before);
+  // -ғы/-гі after a consonant (after a vowel, "аяғы", it is a root's қ with the possessive), -қы/-кі after a
+  // voiceless one only (k, p, s, t, and the h of ш, х, ч): "түркі" is no "түр" with it.
+  if (ending === 'gy' || ending === 'gi') return !VOWEL.test(before);
+  if (ending === 'ky' || ending === 'ki') return /[kpsthf]/.test(before);
   if (r.single.has(ending)) return !VOWEL.test(before);
   return true;
 }
@@ -126,6 +138,7 @@ export function kazakhStem(word: string): string {
     const stem = w.slice(0, -ending.length) + (r.fused.get(ending) ?? '');
     const last = stem.slice(-1);
     w = VOWEL.test(ending[0] ?? '') && DEVOICE[last] ? `${stem.slice(0, -1)}${DEVOICE[last]}` : stem;
+    if (ADJECTIVE.has(ending)) break;
   }
   return w;
 }
