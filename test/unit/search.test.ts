@@ -163,6 +163,19 @@ describe('FactSearcher', () => {
     expect(ids('embasy')).toEqual(['embassy-opened']);
   });
 
+  it('finds nothing for a question on the two countries whose subject the facts hold only a typo away', () => {
+    const found = (query: string) =>
+      withTexts()
+        .search(query)
+        .map((h) => h.fact.id);
+    // "extradition" is a typo away from "extraction"; "банки" from "банка": the rest is the two countries
+    expect(found('Is there an extradition treaty between Kazakhstan and Turkey?')).toEqual([]);
+    expect(found('Какие турецкие банки работают в Казахстане?')).toEqual([]);
+    // a typo of what the facts hold still finds it
+    expect(found('Kazakhstan embasy in Ankara opened')[0]).toBe('kazakh-embassy-ankara-opened');
+    expect(found('Нзарбаев визит в Турцию 2009')[0]).toBe('nazarbayev-visit-turkiye-2009-10');
+  });
+
   it('returns nothing for words the data does not contain', () => {
     expect(ids('penguin migration')).toEqual([]);
     expect(ids('stock market crash')).toEqual([]);
