@@ -17,14 +17,14 @@ export const STOPWORDS: Record<Language, string> = {
     when where why how whether if not no nor so such very also just only any all each every both some more most other
     ever yet still again once up down out off please know make made between without many much long
     tell show give find list fact two country happen happened start started begin began
-    true false really actually correct existed`,
+    true false really actually correct existed held`,
   tr: `ve ile bir bu şu da de mi mu mı mü ne nedir neden nasıl hangi hangisi kim kimdi zaman için gibi
     ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında arasındaki
     yılı yılında yılda tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
     onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
     neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
-    edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı`,
+    edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı yapıldı gerçekleşti gerçekleştirildi düzenlendi`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую каких каким какими какого какому чем его её их он она они мы вы
     между для также ли же бы
@@ -33,11 +33,11 @@ export const STOPWORDS: Record<Language, string> = {
     правда верно действительно свой свою своего своей своих этот эта эти этого этой этих тот та те того той
     тех все всё всех весь вся ему ей им ими него неё нее них сам самый два две двух стран страны странами
     сих пор может могут мог могла могли можно нужно должен должна должны
-    насколько станет стал стала стало становится раз всего`,
+    насколько станет стал стала стало становится раз всего прошёл прошел прошла прошло прошли состоялся состоялась состоялось состоялись`,
   kk: `және мен пен бен бұл сол ол не кім қашан қай қайда қандай неше нешінші үшін туралы да де та те ма ме
     ба бе па пе ғой арасындағы жыл жылы жылғы неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
     мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің
-    қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет`,
+    қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет өтті өткізілді`,
 };
 
 let folded: { latin: ReadonlySet<string>; cyrillic: ReadonlySet<string> } | undefined;

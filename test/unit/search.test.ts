@@ -29,6 +29,17 @@ describe('parseQuery', () => {
       expect([query, parseQuery(query)]).toEqual([query, []]);
   });
 
+  it('drops the verbs that only say an event took place, in every language', () => {
+    expect(parseQuery('where was the summit held').map((t) => t.word)).toEqual(['summit']);
+    for (const query of [
+      'zirve nerede yapıldı',
+      'где прошёл саммит',
+      'где состоялся саммит',
+      'саммит қайда өтті',
+    ])
+      expect([query, parseQuery(query).length]).toEqual([query, 1]);
+  });
+
   it('reads ISO dates and written dates as date terms, a month name without a year as a word', () => {
     const words = (query: string) => parseQuery(query).map((t) => t.word);
     expect(words('1992-03-02')).toEqual(['@1992-03-02']);
