@@ -24,7 +24,8 @@ export const STOPWORDS: Record<Language, string> = {
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
     onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
     neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
-    edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı yapıldı gerçekleşti gerçekleştirildi düzenlendi`,
+    edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı
+    yapıldı gerçekleşti gerçekleştirildi düzenlendi`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую каких каким какими какого какому чем его её их он она они мы вы
     между для также ли же бы
@@ -33,11 +34,13 @@ export const STOPWORDS: Record<Language, string> = {
     правда верно действительно свой свою своего своей своих этот эта эти этого этой этих тот та те того той
     тех все всё всех весь вся ему ей им ими него неё нее них сам самый два две двух стран страны странами
     сих пор может могут мог могла могли можно нужно должен должна должны
-    насколько станет стал стала стало становится раз всего прошёл прошел прошла прошло прошли состоялся состоялась состоялось состоялись`,
+    насколько станет стал стала стало становится раз всего
+    прошёл прошел прошла прошло прошли состоялся состоялась состоялось состоялись`,
   kk: `және мен пен бен бұл сол ол не кім қашан қай қайда қандай неше нешінші үшін туралы да де та те ма ме
     ба бе па пе ғой арасындағы жыл жылы жылғы неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
     мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің
-    қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет өтті өткізілді`,
+    қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет
+    өтті өткізілді`,
 };
 
 let folded: { latin: ReadonlySet<string>; cyrillic: ReadonlySet<string> } | undefined;
