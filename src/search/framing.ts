@@ -16,7 +16,7 @@ const TIMES = new Set(['times', 'tane', 'kez', 'kere', 'defa', 'sefer', 'раз'
  */
 const DURATION = new Set(
   `years year months month days day weeks week hours
-  yıl yılda ay ayda gün günde hafta saat sürdü sürede
+  yıl yılda ay ayda gün günde hafta saat sürdü sürede süre süredir
   лет год года месяцев месяца дней дня недель часов времени длилось длился длилась продолжалось
   жыл ай күн апта сағат уақыт созылды`.split(/\s+/),
 );
@@ -63,7 +63,8 @@ const SAID = new Set(
  * "ne kadardı", "сколько", "қанша", "sayısı", "количество", "саны"), ask for a figure (the facts that count or
  * list). The framing words are taken out of the query (with the "times" of "how many times", "kaç kez", "сколько
  * раз", "қанша рет", and the "tane" of "kaç tane"); the kind is searched for instead, so that the count or the
- * list outranks the single events it sums up. A "how many" before a unit of time (DURATION) frames nothing. The
+ * list outranks the single events it sums up. A "how many" before a unit of time (DURATION) frames nothing, nor
+ * does a "ne kadar" before one ("ne kadar süre", how long). The
  * verbs of saying (SAID) ask for a statement or a quote, when nothing asked for a figure.
  */
 export function readFraming(words: readonly string[]): { words: string[]; kind?: FramedKind } {
@@ -76,6 +77,11 @@ export function readFraming(words: readonly string[]): { words: string[]; kind?:
       DURATION.has(words[w === 'how' ? i + 2 : i + 1] ?? '')
     ) {
       // "how many" for a duration: a stopword, not a framing
+      continue;
+    }
+    if (w === 'ne' && /^kadar$/.test(next ?? '') && DURATION.has(words[i + 2] ?? '')) {
+      // "ne kadar süre", how long: the event, not a figure
+      i += 1;
       continue;
     }
     if (

@@ -3,11 +3,11 @@
  * past -DI after a consonant, as the copula), so a verb and the noun made from it end up as different terms:
  * "açıldı" (was opened) → "açıl", "açtı" (opened) → "aç", "açılması" (its opening) → "açılmas", "tanıdı"
  * (recognised) → "tanıdı", "tanıyan" (recognising) → "tanıya". This rule runs on Snowball's stem and takes off,
- * from the end, one tense (with the present -Iyor), participle, verbal-noun or "can" (-Abilir) ending, then the passive, so that all of those become the
- * verb's root ("aç", "tanı"). A noun ending only counts where Turkish vowel harmony allows it after the stem
- * ("acil", urgent, is not "ac" + the passive -ıl: after "a" the passive is "-ıl"), and only a stem of two letters
- * or more with a vowel in it is left. Like the Kazakh rule it runs on the texts and on queries alike, so it only
- * has to be consistent; the eval measures it.
+ * from the end, one tense (with the present -Iyor, and a "can" -Abil before it), participle, verbal-noun or "can"
+ * (-Abilir) ending, then the passive, so that all of those become the verb's root ("aç", "tanı"). A noun ending
+ * only counts where Turkish vowel harmony allows it after the stem ("acil", urgent, is not "ac" + the passive -ıl:
+ * after "a" the passive is "-ıl"), and only a stem of two letters or more with a vowel in it is left. Like the
+ * Kazakh rule it runs on the texts and on queries alike, so it only has to be consistent; the eval measures it.
  */
 
 const VOWELS = 'aeıioöuü';
@@ -43,6 +43,7 @@ const enough = (stem: string): boolean => stem.length >= 2 && lastVowel(stem) !=
  */
 const OUTER: ReadonlyArray<{
   endings: string[];
+  before?: string[];
   afterVowel?: true;
   afterPassive?: true;
   whole?: true;
@@ -51,8 +52,9 @@ const OUTER: ReadonlyArray<{
 }> = [
   // The abilitative "-(y)Abil" with its aorist, as questions ask ("kalabilir": can stay; "yapılabilir").
   { endings: ['yabilir', 'yebilir', 'abilir', 'ebilir', 'yabil', 'yebil', 'abil', 'ebil'] },
-  // The present continuous "-Iyor", which Snowball leaves on ("çalışıyor": is working; "açılıyor").
-  { endings: ['ıyor', 'iyor', 'uyor', 'üyor'] },
+  // The present continuous "-Iyor", which Snowball leaves on ("çalışıyor": is working; "açılıyor"), with the
+  // abilitative before it where there is one ("kalabiliyor": can stay).
+  { endings: ['ıyor', 'iyor', 'uyor', 'üyor'], before: ['yabil', 'yebil', 'abil', 'ebil'] },
   { endings: ['dık', 'dik', 'duk', 'dük', 'tık', 'tik', 'tuk', 'tük'] },
   { endings: ['mış', 'miş', 'muş', 'müş'] },
   { endings: ['yarak', 'yerek', 'arak', 'erek', 'yacak', 'yecek', 'acak', 'ecek'] },
@@ -107,7 +109,7 @@ export function verbalCut(word: string, stem: string): boolean {
 export function turkishVerbStem(stem: string, cut = false, whole = false): string {
   let w = stem;
   let verbal = cut;
-  for (const { endings, afterVowel, afterPassive, whole: onWord, min = 2, notAfter } of OUTER) {
+  for (const { endings, before, afterVowel, afterPassive, whole: onWord, min = 2, notAfter } of OUTER) {
     if (onWord && !whole) continue;
     const ending = endings.find((e) => w.endsWith(e));
     if (ending === undefined) continue;
@@ -118,6 +120,9 @@ export function turkishVerbStem(stem: string, cut = false, whole = false): strin
     if (afterPassive && passiveLength(root) === 0) continue;
     w = root;
     verbal = true;
+    const inner = before?.find((e) => w.endsWith(e));
+    const rest = inner === undefined ? '' : w.slice(0, -inner.length);
+    if (inner !== undefined && enough(rest) && harmonizes(rest, inner)) w = rest;
     break;
   }
   // The passive only after a verb's ending (taken off here or by Snowball): a bare "-il" or "-n" is a noun's.

@@ -33,8 +33,8 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 1.000, Russian 1.000,
   // Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside the
   // holdouts (48 of them long off-topic questions written blind) finds anything. The holdouts (nineteen sets,
-  // 1,275 queries, the last eighteen written blind after tuning) reach hit@1 en 0.912, tr 0.882, ru 0.910,
-  // kk 0.894, hit@3 en 0.967, tr 0.950, ru 0.950, kk 0.963, with false positives en 5, tr 1, ru 3, kk 12: below
+  // 1,275 queries, the last eighteen written blind after tuning) reach hit@1 en 0.912, tr 0.885, ru 0.910,
+  // kk 0.894, hit@3 en 0.967, tr 0.953, ru 0.950, kk 0.963, with false positives en 5, tr 1, ru 3, kk 12: below
   // the targets, which the README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
   const HOLDOUT_HIT_AT_1 = { en: 0.905, tr: 0.875, ru: 0.905, kk: 0.89 } as const;

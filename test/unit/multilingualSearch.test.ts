@@ -233,10 +233,12 @@ describe('reading words in every language', () => {
       'kaç ay sürdü inşaat',
       'how many years construction',
       'құрылыс қанша уақыт',
+      'vizesiz ne kadar süre kalabiliyor',
     ]) {
       expect([q, parseQuery(q).some((t) => t.framing)]).toEqual([q, false]);
     }
     expect(parseQuery('сколько спасателей').some((t) => t.framing)).toBe(true);
+    expect(parseQuery('ticaret hacmi ne kadar').some((t) => t.framing)).toBe(true);
   });
 
   it('reads the verbs a question asks what someone said with as asking for a statement or a quote', () => {

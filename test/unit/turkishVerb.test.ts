@@ -47,6 +47,10 @@ describe('the Turkish verb rule after Snowball', () => {
     ['çalışıyor', 'calis'],
     ['geliyor', 'gel'],
     ['açılıyor', 'ac'],
+    // and with the abilitative before it ("can stay", "can go")
+    ['kalabiliyor', 'kal'],
+    ['gidebiliyor', 'gid'],
+    ['yapılabiliyor', 'yap'],
   ])('%s → %s', (word, term) => {
     expect(termOf(word, 'tr')).toBe(term);
   });
