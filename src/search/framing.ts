@@ -64,8 +64,8 @@ const SAID = new Set(
  * list). The framing words are taken out of the query (with the "times" of "how many times", "kaç kez", "сколько
  * раз", "қанша рет", and the "tane" of "kaç tane"); the kind is searched for instead, so that the count or the
  * list outranks the single events it sums up. A "how many" before a unit of time (DURATION) frames nothing, nor
- * does a "ne kadar" before one ("ne kadar süre", how long). The
- * verbs of saying (SAID) ask for a statement or a quote, when nothing asked for a figure.
+ * does a "ne kadar" before one ("ne kadar süre", how long). The verbs of saying (SAID) ask for a statement or a
+ * quote, when nothing asked for a figure.
  */
 export function readFraming(words: readonly string[]): { words: string[]; kind?: FramedKind } {
   const out: string[] = [];
@@ -79,7 +79,7 @@ export function readFraming(words: readonly string[]): { words: string[]; kind?:
       // "how many" for a duration: a stopword, not a framing
       continue;
     }
-    if (w === 'ne' && /^kadar$/.test(next ?? '') && DURATION.has(words[i + 2] ?? '')) {
+    if (w === 'ne' && next === 'kadar' && DURATION.has(words[i + 2] ?? '')) {
       // "ne kadar süre", how long: the event, not a figure
       i += 1;
       continue;
