@@ -219,6 +219,7 @@ export class FactSearcher {
     return { weight, expansions, plain, typoOnly };
   }
 
+  /** A query word's weight, and its weight by its commonest reading where that differs (see PLAIN_SHARE). */
   private weigh(term: QueryTerm, expansions: readonly Expansion[]): { weight: number; plain?: number } {
     const year = YEAR.test(term.word);
     const ordinal = Number(ORDINAL.exec(term.word)?.[1] ?? 0) >= 2;
