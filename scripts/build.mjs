@@ -3,7 +3,7 @@
 // the checked bundled data with its search index, and a V8 code cache for the main bundle.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { noBundledCsl, noFetch, rawText } from './esbuild-plugins.mjs';
 
@@ -24,6 +24,10 @@ const common = {
   minifySyntax: minify,
   legalComments: 'none',
   logLevel: 'warning',
+  // Node 20 reads every Unicode property escape kzt writes (\p{L}, \p{Script=Cyrillic}). By default esbuild writes
+  // each regex literal that has one as `new RegExp(...)`, which V8 parses (building its Unicode classes) when the
+  // bundle loads; a literal is parsed when it is first used, and a search for an ASCII word uses few of them.
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 // In the main bundle each seam becomes a lazy require of its own file: the user-data code and the citation engine.
@@ -86,6 +90,22 @@ await build({
   outfile: `${dist}/kzt.cjs`,
   plugins: [lazyUserData, lazyCite, lazyBuiltins, noChalkDetection],
 });
+// esbuild writes strings in ASCII but leaves regex literals as they are ("[аәеи…]"). One non-ASCII letter makes
+// V8 decode the whole bundle to two-byte text at every start; as \u escapes (read the same in a regex and in a
+// string) the bundle stays one-byte.
+// A letter after a backslash would change meaning, so the build stops there instead.
+const bundle = `${dist}/kzt.cjs`;
+const code = readFileSync(bundle, 'utf8');
+if (/\\[\u0080-\uffff]/.test(code)) {
+  console.error(
+    'kzt build: dist/kzt.cjs has a backslash before a non-ASCII letter; write it as \\u in the source',
+  );
+  process.exit(1);
+}
+writeFileSync(
+  bundle,
+  code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+);
 await build({
   ...common,
   entryPoints: [`${root}src/factbase/userDataApi.ts`],

@@ -2,14 +2,15 @@ import { fold } from '../lib/fold.js';
 import { LANGUAGES, type Language } from '../lib/language.js';
 import { scriptOf, termOf } from './languageTerms.js';
 import { MONTHS } from './monthWords.js';
+import { computeOrdinalTables, type OrdinalTables } from './ordinals.js';
 import { STOPWORDS } from './stopwords.js';
 import { SYNONYM_PAIRS } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
 /**
- * The word lists of the search as a query reads them: the stopwords folded and stemmed, the month names folded,
+ * The word lists of the search as a query reads them: the stopwords folded and stemmed, the month names and ordinal words folded,
  * and the domain vocabulary keyed by each reading of its words (kzt's English reading of every word, and each
- * language's stemmer's term of its own words). Folding and stemming some 900 words (ICU normalisation, Snowball)
+ * language's stemmer's term of its own words). Folding and stemming some 1,200 words (ICU normalisation, Snowball)
  * cost every search several milliseconds of start-up, so `npm run tables` works them out once into
  * wordTables.ts, and a test checks that file against this function.
  */
@@ -21,12 +22,14 @@ export interface WordTables {
   stopwords: { folded: { latin: string[]; cyrillic: string[] }; byLanguage: Record<Language, string[]> };
   months: Record<string, number>;
   synonyms: Record<Language, Record<string, string[]>>;
+  /** The ordinal words folded (ordinals.ts). */
+  ordinals: OrdinalTables;
 }
 
 const split = (list: string) => list.split(/\s+/).filter(Boolean);
 const sorted = (words: Iterable<string>) => [...new Set(words)].sort();
 
-/** Builds the tables from the lists in stopwords.ts, monthWords.ts and synonyms.ts. */
+/** Builds the tables from the lists in stopwords.ts, monthWords.ts, synonyms.ts and ordinals.ts. */
 export function computeWordTables(): WordTables {
   const lists = Object.values(STOPWORDS).map(split);
   const synonyms = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, Set<string>>()])) as Record<
@@ -75,5 +78,6 @@ export function computeWordTables(): WordTables {
         ),
       ]),
     ) as Record<Language, Record<string, string[]>>,
+    ordinals: computeOrdinalTables(),
   };
 }

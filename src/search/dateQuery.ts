@@ -1,7 +1,7 @@
 import { daysInMonth } from '../lib/dates.js';
 import { fold } from '../lib/fold.js';
 import { inflectedMonthOf } from './monthWords.js';
-import { APOSTROPHE_SUFFIX, THOUSANDS } from './tokenize.js';
+import { dropApostropheSuffixes, THOUSANDS, wordRuns } from './tokenize.js';
 
 /**
  * The index term of a calendar day or month. Facts carry these beside their year (see SearchIndex), so that a
@@ -26,7 +26,6 @@ const isYearWord = (word: string | undefined): boolean =>
   (yearWords ??= new Set(YEAR_WORDS.split(' ').map((w) => fold(w)))).has(fold(word ?? ''));
 const ISO = /(?<![\d-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 const isYear = (w: string | undefined): number | undefined =>
   w !== undefined && /^[12]\d{3}$/.test(w) ? Number(w) : undefined;
@@ -57,16 +56,16 @@ export function extractDates(query: string): DateQuery {
     terms.push(t);
     return ' ';
   };
-  const text = query
-    .replace(ISO, (whole, y: string, m: string, d?: string) =>
-      keep(term(Number(y), Number(m), d === undefined ? undefined : Number(d)), whole),
-    )
-    .replace(DOTTED, (whole, d: string, m: string, y: string) =>
-      keep(term(Number(y), Number(m), Number(d)), whole),
-    )
-    .replace(APOSTROPHE_SUFFIX, '')
-    .replace(THOUSANDS, '$1');
-  const words = [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+  const text = dropApostropheSuffixes(
+    query
+      .replace(ISO, (whole, y: string, m: string, d?: string) =>
+        keep(term(Number(y), Number(m), d === undefined ? undefined : Number(d)), whole),
+      )
+      .replace(DOTTED, (whole, d: string, m: string, y: string) =>
+        keep(term(Number(y), Number(m), Number(d)), whole),
+      ),
+  ).replace(THOUSANDS, '$1');
+  const words = wordRuns(text.toLowerCase());
   const used = new Set<number>();
   const take = (from: number, count: number, t: string | undefined): boolean => {
     if (t === undefined) return false;
@@ -77,7 +76,9 @@ export function extractDates(query: string): DateQuery {
     terms.push(t);
     return true;
   };
-  for (let i = 0; i < words.length; i++) {
+  // Every date has its year in digits: a query without a digit has none to read, and skips the month tables.
+  const hasDigit = /\d/.test(text);
+  for (let i = 0; hasDigit && i < words.length; i++) {
     if (used.has(i)) continue;
     const [a, b, c, d] = [words[i], words[i + 1], words[i + 2], words[i + 3]];
     // Kazakh puts the year first: "1992 жылғы 2 наурыз", "1992 жылғы наурыз".

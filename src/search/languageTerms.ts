@@ -7,12 +7,13 @@ import { russianStemmer, turkishStemmer } from './stemmers.js';
 import { turkishHarmony } from './turkishHarmony.js';
 import { turkishPossessive } from './turkishPossessive.js';
 import { turkishVerbStem, verbalCut } from './turkishVerb.js';
-import { APOSTROPHE_SUFFIX, stem, THOUSANDS } from './tokenize.js';
+import { dropApostropheSuffixes, isAscii, stem, THOUSANDS, wordRuns } from './tokenize.js';
 
-/** Words as written: letters (with their combining marks) and digits. */
-const RAW_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Whether a word has a Latin letter; in ASCII those are A–Z and a–z (and no Cyrillic one). */
+const hasLatin = (word: string): boolean => (isAscii(word) ? /[A-Za-z]/.test(word) : LATIN.test(word));
+const hasCyrillic = (word: string): boolean => !isAscii(word) && CYRILLIC.test(word);
 
 /**
  * Lower-cases text as its language does: Turkish has its own I and İ (ILIŞKI → ılışkı, İLİŞKİ → ilişki). Elsewhere
@@ -28,11 +29,8 @@ function lower(text: string, lang: Language): string {
 /** The lower-case words of a text in a language, unstemmed and unfolded; apostrophe suffixes and one-letter words dropped. */
 export function rawWords(text: string, lang: Language): string[] {
   const out: string[] = [];
-  for (const m of lower(text, lang)
-    .replace(APOSTROPHE_SUFFIX, '')
-    .replace(THOUSANDS, '$1')
-    .matchAll(RAW_WORD)) {
-    if (m[0].length > 1 || /\d/.test(m[0])) out.push(m[0]);
+  for (const word of wordRuns(dropApostropheSuffixes(lower(text, lang)).replace(THOUSANDS, '$1'))) {
+    if (word.length > 1 || /\d/.test(word)) out.push(word);
   }
   return out;
 }
@@ -78,8 +76,8 @@ export function scriptLanguages(word: string): Array<Exclude<Language, 'en'>> {
 
 /** The script a word is written in: Latin, Cyrillic, or neither (digits, other scripts). */
 export function scriptOf(word: string): 'latin' | 'cyrillic' | undefined {
-  if (LATIN.test(word)) return 'latin';
-  return CYRILLIC.test(word) ? 'cyrillic' : undefined;
+  if (hasLatin(word)) return 'latin';
+  return hasCyrillic(word) ? 'cyrillic' : undefined;
 }
 
 /** A Kazakh word made of a noun that ends in a vowel, its possessive -сы/-сі and a case ending, if any. */
@@ -118,12 +116,12 @@ export function queryReadings(word: string): Array<[Language, string]> {
  */
 export function derivedNames(word: string): string[] {
   const out: string[] = [];
-  if (CYRILLIC.test(word)) {
+  if (hasCyrillic(word)) {
     const kk = /^(.{5,})(дық|дік|тық|тік|лық|лік)(тар|тер|дар|дер|лар|лер)?$/.exec(word);
     if (kk?.[1]) out.push(fold(kk[1]));
     const ru = /^(.{5,}н)ск$/.exec(russianStemmer(word));
     if (ru?.[1]) out.push(fold(ru[1]));
-  } else if (LATIN.test(word)) {
+  } else if (hasLatin(word)) {
     const tr = /^(.{5,})l[ıiuü](?:lar|ler)?$/u.exec(word.toLocaleLowerCase('tr'));
     if (tr?.[1]) out.push(fold(tr[1]));
   }

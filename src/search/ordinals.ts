@@ -1,4 +1,5 @@
 import { fold } from '../lib/fold.js';
+import { WORD_TABLES } from './wordTables.js';
 
 /** An ordinal a query typed ("third", "3rd", "üçüncü", "третьем", "он үшінші"): its number and the words it took. */
 export interface Ordinal {
@@ -18,7 +19,7 @@ const EN = `first second third fourth fifth sixth seventh eighth ninth tenth ele
   fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`;
 const TR = 'birinci ikinci üçüncü dördüncü beşinci altıncı yedinci sekizinci dokuzuncu onuncu';
 const KK = 'бірінші екінші үшінші төртінші бесінші алтыншы жетінші сегізінші тоғызыншы оныншы';
-type OrdinalLanguage = 'en' | 'tr' | 'ru' | 'kk';
+export type OrdinalLanguage = 'en' | 'tr' | 'ru' | 'kk';
 /**
  * The tens a unit ordinal of the same language follows in a compound ("on üçüncü", "он үшінші", "двадцать
  * первый", "twenty-first"), folded: the English "on" of "on third" is no ten.
@@ -53,43 +54,45 @@ const FIRST: Record<OrdinalLanguage, string> = {
 const SUFFIX = 6;
 
 /** A number and the language whose ordinal word says it. */
-interface Reading {
+export interface Reading {
   n: number;
   lang: OrdinalLanguage;
 }
 
-interface Tables {
-  exact: Map<string, Reading>;
+/** The ordinal words folded: whole words, and the Turkish and Kazakh stems that take suffixes. */
+export interface OrdinalTables {
+  exact: Record<string, Reading>;
   prefixes: Array<[string, Reading]>;
 }
 
-let tables: Tables | undefined;
-
-/** Folded forms of the lists, made on first use (a few dozen words). */
-function ordinalTables(): Tables {
-  if (tables) return tables;
-  const exact = new Map<string, Reading>();
+/**
+ * Folds the lists above into the tables a query is read with. Folding some 330 words costs a search a few
+ * milliseconds of start-up, so `npm run tables` does it once (WORD_TABLES.ordinals) and a test checks the result.
+ */
+export function computeOrdinalTables(): OrdinalTables {
+  const exact: Record<string, Reading> = {};
   const words = (list: string) =>
     list
       .trim()
       .split(/\s+/)
       .filter((w) => w !== '');
-  words(EN).forEach((w, i) => exact.set(w, { n: i + 1, lang: 'en' }));
+  words(EN).forEach((w, i) => (exact[w] = { n: i + 1, lang: 'en' }));
   words(RU).forEach((stem, i) => {
-    for (const ending of RU_ENDINGS) exact.set(fold(stem + ending), { n: i + 1, lang: 'ru' });
+    for (const ending of RU_ENDINGS) exact[fold(stem + ending)] = { n: i + 1, lang: 'ru' };
   });
-  for (const w of words(RU_THIRD)) exact.set(fold(w), { n: 3, lang: 'ru' });
+  for (const w of words(RU_THIRD)) exact[fold(w)] = { n: 3, lang: 'ru' };
   for (const [lang, list] of Object.entries(FIRST)) {
-    for (const w of words(list)) exact.set(fold(w), { n: 1, lang: lang as OrdinalLanguage });
+    for (const w of words(list)) exact[fold(w)] = { n: 1, lang: lang as OrdinalLanguage };
   }
   const prefixes: Array<[string, Reading]> = [
     ...words(TR).map((w, i): [string, Reading] => [fold(w), { n: i + 1, lang: 'tr' }]),
     ...words(KK).map((w, i): [string, Reading] => [fold(w), { n: i + 1, lang: 'kk' }]),
     ...TENS_ORDINALS.map(([w, n]): [string, Reading] => [fold(w), { n, lang: LATIN.test(w) ? 'tr' : 'kk' }]),
   ];
-  tables = { exact, prefixes };
-  return tables;
+  return { exact, prefixes };
 }
+
+let exactTable: Map<string, Reading> | undefined;
 
 /**
  * Ordinals written with digits the way Turkish, Russian and Kazakh write them, each turned into the English form
@@ -107,6 +110,8 @@ const DIGIT_ORDINALS: Array<[RegExp, string]> = [
 
 /** A query with its digit ordinals in the English form ("11. Dönem" → "11th Dönem"), before words are read. */
 export function writeDigitOrdinals(query: string): string {
+  // Each pattern needs a digit: a query without one skips compiling them.
+  if (!/\d/.test(query)) return query;
   return DIGIT_ORDINALS.reduce((text, [pattern, to]) => text.replace(pattern, to), query);
 }
 
@@ -115,10 +120,10 @@ function readOrdinal(word: string): Reading | undefined {
   const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(word);
   if (digits) return { n: Number(digits[1]), lang: 'en' };
   const folded = fold(word);
-  const { exact, prefixes } = ordinalTables();
-  const found = exact.get(folded);
+  exactTable ??= new Map(Object.entries(WORD_TABLES.ordinals.exact));
+  const found = exactTable.get(folded);
   if (found) return found;
-  for (const [prefix, reading] of prefixes) {
+  for (const [prefix, reading] of WORD_TABLES.ordinals.prefixes) {
     if (folded.startsWith(prefix) && folded.length - prefix.length <= SUFFIX) return reading;
   }
   return undefined;

@@ -7,7 +7,7 @@ import { monthOf } from './monthWords.js';
 import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
-import { stem } from './tokenize.js';
+import { isAscii, stem } from './tokenize.js';
 
 const FORMAT = /\p{Cf}/gu;
 
@@ -39,10 +39,14 @@ export interface QueryTerm {
  * when it has no lower-case letter, since a question's first word has a capital whatever it is.
  */
 function capitalizedWords(text: string): Set<string> {
+  // In ASCII text the Unicode classes are their ASCII letters, and need no Unicode tables compiled.
+  const [lowerCase, capital] = isAscii(text)
+    ? [/[a-z]/, /^[^A-Za-z0-9]*[A-Z]/]
+    : [/\p{Ll}/u, /^[^\p{L}\p{N}]*\p{Lu}/u];
   const typed = text
     .split(/\s+/)
-    .filter((w, i, all) => (i > 0 && !/[.!?]$/.test(all[i - 1] ?? '')) || !/\p{Ll}/u.test(w))
-    .filter((w) => /^[^\p{L}\p{N}]*\p{Lu}/u.test(w));
+    .filter((w, i, all) => (i > 0 && !/[.!?]$/.test(all[i - 1] ?? '')) || !lowerCase.test(w))
+    .filter((w) => capital.test(w));
   return new Set(rawWords(typed.join(' '), 'en'));
 }
 
@@ -73,7 +77,8 @@ function readingsOf(raw: string): string[] {
 export function parseQuery(query: string): QueryTerm[] {
   // Compatibility forms (fullwidth "ＥＲＤＯＧＡＮ", ligatures) read as their plain letters, and format characters
   // such as a zero-width space inside a word are not there at all: "Erdo\u200bgan" is one word.
-  const text = query.normalize('NFKC').replace(FORMAT, '');
+  // ASCII has neither: it is read as it is.
+  const text = isAscii(query) ? query : query.normalize('NFKC').replace(FORMAT, '');
   const { terms: dates, rest } = extractDates(writeDigitOrdinals(text));
   const { rest: words, ordinals } = readOrdinals(rawWords(rest, 'en'));
   const framing = readFraming([...new Set(words)]);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/lib/fold.js';
-import { APOSTROPHE_SUFFIX, words } from '../../src/search/tokenize.js';
+import { scriptOf } from '../../src/search/languageTerms.js';
+import { APOSTROPHE_SUFFIX, dropApostropheSuffixes, wordRuns, words } from '../../src/search/tokenize.js';
 import { runKzt } from '../helpers/fakeContext.js';
 
 // The rule written out the plain way (whole-text NFKD, lower case, marks and format characters dropped, the final
@@ -105,6 +106,61 @@ describe('words', () => {
         expect(words(text)).toEqual(oracle(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the ASCII shortcuts of query reading', () => {
+  // ASCII text skips the Unicode classes of these regular expressions; each is held to the expression itself, on
+  // ASCII text and on text with the letters, marks and apostrophes queries carry.
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: 'binary-ascii', maxLength: 6 }),
+        fc.constantFrom(
+          'Türkiye',
+          "Kazakistan'ın",
+          'Қазақ',
+          'казахстан',
+          'é',
+          'e\u0301',
+          '’',
+          'ʼ',
+          "'",
+          '١٢',
+          '𠀀',
+        ),
+      ),
+      { maxLength: 8 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('wordRuns matches /[\\p{L}\\p{M}\\p{N}]+/gu', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(wordRuns(s)).toEqual(s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('dropApostropheSuffixes matches APOSTROPHE_SUFFIX', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(dropApostropheSuffixes(s)).toBe(s.replace(APOSTROPHE_SUFFIX, ''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('scriptOf says Latin when a word has a Latin letter, else Cyrillic when it has a Cyrillic one', () => {
+    const oracle = (w: string) =>
+      /\p{Script=Latin}/u.test(w) ? 'latin' : /\p{Script=Cyrillic}/u.test(w) ? 'cyrillic' : undefined;
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(scriptOf(s)).toBe(oracle(s));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
