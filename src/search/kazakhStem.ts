@@ -7,14 +7,16 @@ import { fold } from '../lib/fold.js';
  * or a verb ending of the past, -ды, -ған, the present, -ады, -йды, a participle, -атын, the participle with the
  * locative, -ғанда, "when … -ed", or a converb, -ып), then the possessive, then the plural, then the passive of a
  * verb. Derivational suffixes such as -лық/-лік are kept: they make other words ("елші" ambassador, "елшілік"
- * embassy), and merging those would mix up facts.
+ * embassy), and merging those would mix up facts. The possessive is the third person's and the plural persons'
+ * (-ы, -сы, -мыз, -ңыз): "my" and "your" (-ым, -ың) are not in texts about two states, and as endings they took the
+ * -ім off nouns that end so ("келісім", agreement, was "келіс" while "келісімі" was "келісім").
  */
 const LAYERS = [
   `ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті ын ін да де та те нда нде дан ден тан тен нан нен
     мен бен пен ғы гі қы кі дағы дегі тағы тегі ндағы ндегі ған ген қан кен ғаннан геннен қаннан кеннен ғанда
     генде қанда кенде атын етін йтын йтін
     ып іп ады еді йды йді иды иді итын итін`,
-  `ым ім ың ің ы і сы сі мыз міз ңыз ңіз`,
+  `ы і сы сі мыз міз ңыз ңіз`,
   `лар лер дар дер тар тер`,
   `ыл іл`,
 ];
@@ -99,20 +101,28 @@ function letters(stem: string): number {
   return stem.length - extra;
 }
 
+/**
+ * Case endings (folded) whose н is the one a case takes after the possessive ("Астанасына", "елшілігінде"): after
+ * anything else the н is the word's own ("Астана", "Қазақстанда" is "Қазақстан" + "да").
+ */
+const POSSESSED_ONLY = new Set(['na', 'ne', 'nda', 'nde', 'ndagy', 'ndegi']);
+
 /** A vowel in folded Kazakh (ы and й both fold to y, which counts as the vowel it mostly is). */
 const VOWEL = /[aeiouy]/;
 
 /**
  * Whether an ending may be taken off a stem: a stem of three letters or more (four before a one-letter ending,
  * two before a verb ending) with a vowel in it, and the endings that depend on the sound before them where it is
- * right: the dative -на after the possessive only ("Астана" stays), the possessive -сы after a vowel and -ы after
- * a consonant ("кеңесі" is "кеңес" + "і").
+ * right: the dative -на and the locative -нда after the possessive only ("Астана" stays, "Қазақстанда" is
+ * "Қазақстан" + "да"), the ablative -нан after the possessive or н, м ("Қазақстаннан"), the possessive -сы after
+ * a vowel and -ы after a consonant ("кеңесі" is "кеңес" + "і").
  */
 function fits(stem: string, ending: string, r: Rules): boolean {
   const min = ending.length === 1 ? 4 : r.verbal.has(ending) || r.fused.has(ending) ? 2 : 3;
   if (letters(stem) < min || !VOWEL.test(stem)) return false;
   const before = stem.slice(-1);
-  if (ending === 'na' || ending === 'ne') return before === 'y' || before === 'i';
+  if (POSSESSED_ONLY.has(ending)) return before === 'y' || before === 'i';
+  if (ending === 'nan' || ending === 'nen') return /[yimn]/.test(before);
   if (ending === 'sy' || ending === 'si') return VOWEL.test(before);
   // -ғы/-гі after a consonant (after a vowel, "аяғы", it is a root's қ with the possessive), -қы/-кі after a
   // voiceless one only (k, p, s, t, and the h of ш, х, ч): "түркі" is no "түр" with it.

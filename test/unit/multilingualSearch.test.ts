@@ -85,6 +85,16 @@ describe('the Kazakh suffix rule', () => {
     ['кешкі', 'кеш'],
     ['жылқы', 'жылқ'],
     ['түркі', 'түрк'],
+    // "my" and "your" are no endings: a noun that ends in -ім keeps it, with its possessive or without
+    ['келісім', 'келісім'],
+    ['келісімі', 'келісім'],
+    ['келісімге', 'келісім'],
+    ['білім', 'білім'],
+    // -на, -нда take the н a case has after the possessive; after any other letter the н is the word's own
+    ['қазақстанда', 'қазақстан'],
+    ['қазақстаннан', 'қазақстан'],
+    ['астанасына', 'астанас'],
+    ['елшілігінде', 'елшілік'],
     ['астана', 'астана'],
     ['дипломатиялық', 'дипломатиялық'],
     ['елші', 'елші'],
