@@ -2,6 +2,7 @@ import { fold } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { kazakhStem } from './kazakhStem.js';
 import { keepTurkishRoot } from './keepTurkishRoot.js';
+import { fleetingVowelNoun } from './russianFleetingVowel.js';
 import { keepShortIt, russianVerbalNoun } from './russianVerbalNoun.js';
 import { russianStemmer, turkishStemmer } from './stemmers.js';
 import { turkishHarmony } from './turkishHarmony.js';
@@ -49,8 +50,12 @@ export function termOf(word: string, lang: Language): string {
       const stem = turkishPossessive(word, keepTurkishRoot(word, turkishStemmer(word)));
       return fold(turkishVerbStem(stem, verbalCut(word, stem), stem === word));
     }
-    case 'ru':
+    case 'ru': {
+      // Nouns that drop a vowel before their endings ("посла"): read as their nominative's stem.
+      const noun = fleetingVowelNoun(word);
+      if (noun) return fold(russianStemmer(noun));
       return fold(russianVerbalNoun(word, keepShortIt(word, russianStemmer(word))));
+    }
     case 'kk':
       return kazakhStem(word);
     default:

@@ -33,13 +33,13 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 1.000, Russian 1.000,
   // Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside the holdouts (48 of them
   // long off-topic questions written blind) finds anything. The holdouts (twenty-one sets, 1,410 queries, the
-  // last twenty written blind after tuning) reach hit@1 en 0.919, tr 0.882, ru 0.899, kk 0.885, hit@3 en 0.970, tr
-  // 0.952, ru 0.939, kk 0.955, with false positives en 5, tr 2, ru 4, kk 10: below the targets, which the README
+  // last twenty written blind after tuning) reach hit@1 en 0.919, tr 0.882, ru 0.902, kk 0.885, hit@3 en 0.970, tr
+  // 0.952, ru 0.947, kk 0.955, with false positives en 5, tr 2, ru 4, kk 10: below the targets, which the README
   // says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
   const HOLDOUT_HIT_AT_1 = { en: 0.915, tr: 0.88, ru: 0.895, kk: 0.88 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
-  const HOLDOUT_HIT_AT_3 = { en: 0.965, tr: 0.95, ru: 0.935, kk: 0.95 } as const;
+  const HOLDOUT_HIT_AT_3 = { en: 0.965, tr: 0.95, ru: 0.945, kk: 0.95 } as const;
   const HOLDOUT_FALSE_POSITIVES = { en: 5, tr: 2, ru: 4, kk: 10 } as const;
 
   it.each(LANGUAGES)(
