@@ -24,10 +24,6 @@ const common = {
   minifySyntax: minify,
   legalComments: 'none',
   logLevel: 'warning',
-  // Node 20 reads every Unicode property escape kzt writes (\p{L}, \p{Script=Cyrillic}). By default esbuild writes
-  // each regex literal that has one as `new RegExp(...)`, which V8 parses (building its Unicode classes) when the
-  // bundle loads; a literal is parsed when it is first used, and a search for an ASCII word uses few of them.
-  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 // In the main bundle each seam becomes a lazy require of its own file: the user-data code and the citation engine.
@@ -92,8 +88,8 @@ await build({
 });
 // esbuild writes strings in ASCII but leaves regex literals as they are ("[аәеи…]"). One non-ASCII letter makes
 // V8 decode the whole bundle to two-byte text at every start; as \u escapes (read the same in a regex and in a
-// string) the bundle stays one-byte.
-// A letter after a backslash would change meaning, so the build stops there instead.
+// string) the bundle stays one-byte. After a backslash a letter's escape would change its meaning, so the build
+// stops there instead.
 const bundle = `${dist}/kzt.cjs`;
 const code = readFileSync(bundle, 'utf8');
 if (/\\[\u0080-\uffff]/.test(code)) {

@@ -8,11 +8,11 @@ import { SYNONYM_PAIRS } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
 /**
- * The word lists of the search as a query reads them: the stopwords folded and stemmed, the month names and ordinal words folded,
- * and the domain vocabulary keyed by each reading of its words (kzt's English reading of every word, and each
- * language's stemmer's term of its own words). Folding and stemming some 1,200 words (ICU normalisation, Snowball)
- * cost every search several milliseconds of start-up, so `npm run tables` works them out once into
- * wordTables.ts, and a test checks that file against this function.
+ * The word lists of the search as a query reads them: the stopwords folded and stemmed, the month names and the
+ * ordinal words folded, and the domain vocabulary keyed by each reading of its words (kzt's English reading of
+ * every word, and each language's stemmer's term of its own words). Folding and stemming some 1,200 words (ICU
+ * normalisation, Snowball) cost every search several milliseconds of start-up, so `npm run tables` works them out
+ * once into wordTables.ts, and a test checks that file against this function.
  */
 export interface WordTables {
   /**

@@ -66,7 +66,7 @@ export interface OrdinalTables {
 }
 
 /**
- * Folds the lists above into the tables a query is read with. Folding some 330 words costs a search a few
+ * Folds the lists above into the tables a query is read with. Folding some 320 words costs a search a few
  * milliseconds of start-up, so `npm run tables` does it once (WORD_TABLES.ordinals) and a test checks the result.
  */
 export function computeOrdinalTables(): OrdinalTables {
