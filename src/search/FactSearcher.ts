@@ -386,12 +386,20 @@ export class FactSearcher {
     // Each candidate costs a search: a bounded number, so that a miss over 100,000 facts still answers at once.
     let probes = MAX_PROBES;
     for (const t of unknown) {
-      for (const candidate of this.expander.suggest(t.word, 5)) {
-        if (typed.has(candidate) || suggestions.size >= limit || probes-- <= 0) continue;
-        const probe = [...known, { word: candidate, surface: candidate, alternatives: [candidate] }];
-        if (this.searchTerms(probe, { ...options, limit: 1 }).total > 0) {
-          suggestions.add(this.index.surfaceOf(candidate));
-          break;
+      // The word as English reads it first, then its readings in its own languages: a Russian typo is nearer the
+      // Russian stem of the word meant than the whole folded word is ("землятресение", "землетрясение").
+      const readings = [
+        t.word,
+        ...t.alternatives.filter((a) => a !== t.word && a.length >= READING_TYPO_LENGTH),
+      ];
+      find: for (const reading of readings) {
+        for (const candidate of this.expander.suggest(reading, 5)) {
+          if (typed.has(candidate) || suggestions.size >= limit || probes-- <= 0) continue;
+          const probe = [...known, { word: candidate, surface: candidate, alternatives: [candidate] }];
+          if (this.searchTerms(probe, { ...options, limit: 1 }).total > 0) {
+            suggestions.add(this.index.surfaceOf(candidate));
+            break find;
+          }
         }
       }
     }

@@ -323,6 +323,15 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(r.stderr).toBe('kzt: no facts match "Sapiyev ne dedi zzqx" (no fact has the word zzqx)\n');
   });
 
+  it('suggests the word meant for a Russian typo, which folded to Latin is too far to match', () => {
+    // "землятресение" for "землетрясение": two letters off in Cyrillic, four once folded ("ya" for "e").
+    const r = runKzt(['facts', 'search', 'Токаев землятресение Турция']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toMatch(
+      /^kzt: no facts match "Токаев землятресение Турция" \(no fact has the word землятресение; did you mean землетрясени[а-я]*\?\)\n$/,
+    );
+  });
+
   it('quotes a long query back cut to 80 characters, and names five unknown words and how many more', () => {
     const words = ['zzqa', 'zzqb', 'zzqc', 'zzqd', 'zzqe', 'zzqf', 'zzqg'];
     const r = runKzt(['facts', 'search', words.join(' ').repeat(2000)]);
