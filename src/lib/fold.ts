@@ -71,6 +71,8 @@ const LATIN: Record<string, string> = {
 // joiner or soft hyphen inside a word ("Erdo\u200bgan") must not split it.
 const MARKS_AND_FORMAT = /[\p{M}\p{Cf}]+/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
+/** Whether a text is all ASCII: folding leaves it but for case, and a Unicode class reduces to its ASCII part. */
+export const isAscii = (text: string): boolean => !NON_ASCII.test(text);
 const NON_ASCII_CHARS = /[\u0080-\uffff]/g;
 const NON_ASCII_RUNS = /[\u0080-\uffff]+/g;
 // Lower case is not case folding for one letter: the Greek final sigma, which lower-casing makes of Σ only at a
@@ -92,5 +94,5 @@ function foldRun(run: string): string {
  * runs of a text are normalised (NFKD leaves ASCII as it is), which keeps indexing 100,000 facts quick.
  */
 export function fold(text: string): string {
-  return (NON_ASCII.test(text) ? text.replace(NON_ASCII_RUNS, foldRun) : text).toLowerCase();
+  return (isAscii(text) ? text : text.replace(NON_ASCII_RUNS, foldRun)).toLowerCase();
 }

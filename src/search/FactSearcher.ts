@@ -392,14 +392,12 @@ export class FactSearcher {
         t.word,
         ...t.alternatives.filter((a) => a !== t.word && a.length >= READING_TYPO_LENGTH),
       ];
-      find: for (const reading of readings) {
-        for (const candidate of this.expander.suggest(reading, 5)) {
-          if (typed.has(candidate) || suggestions.size >= limit || probes-- <= 0) continue;
-          const probe = [...known, { word: candidate, surface: candidate, alternatives: [candidate] }];
-          if (this.searchTerms(probe, { ...options, limit: 1 }).total > 0) {
-            suggestions.add(this.index.surfaceOf(candidate));
-            break find;
-          }
+      for (const candidate of readings.flatMap((r) => this.expander.suggest(r, 5))) {
+        if (typed.has(candidate) || suggestions.size >= limit || probes-- <= 0) continue;
+        const probe = [...known, { word: candidate, surface: candidate, alternatives: [candidate] }];
+        if (this.searchTerms(probe, { ...options, limit: 1 }).total > 0) {
+          suggestions.add(this.index.surfaceOf(candidate));
+          break;
         }
       }
     }

@@ -1,4 +1,4 @@
-import { fold } from '../lib/fold.js';
+import { fold, isAscii } from '../lib/fold.js';
 import type { Language } from '../lib/language.js';
 import { kazakhStem } from './kazakhStem.js';
 import { keepTurkishRoot } from './keepTurkishRoot.js';
@@ -8,7 +8,7 @@ import { russianStemmer, turkishStemmer } from './stemmers.js';
 import { turkishHarmony } from './turkishHarmony.js';
 import { turkishPossessive } from './turkishPossessive.js';
 import { turkishVerbStem, verbalCut } from './turkishVerb.js';
-import { dropApostropheSuffixes, isAscii, stem, THOUSANDS, wordRuns } from './tokenize.js';
+import { dropApostropheSuffixes, stem, THOUSANDS, wordRuns } from './tokenize.js';
 
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;

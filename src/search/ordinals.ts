@@ -92,8 +92,6 @@ export function computeOrdinalTables(): OrdinalTables {
   return { exact, prefixes };
 }
 
-let exactTable: Map<string, Reading> | undefined;
-
 /**
  * Ordinals written with digits the way Turkish, Russian and Kazakh write them, each turned into the English form
  * a query word can carry ("11. Dönem", "11'inci", "11-м", "13-го сентября", "11-отырысы" → "11th"): the words
@@ -120,10 +118,9 @@ function readOrdinal(word: string): Reading | undefined {
   const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(word);
   if (digits) return { n: Number(digits[1]), lang: 'en' };
   const folded = fold(word);
-  exactTable ??= new Map(Object.entries(WORD_TABLES.ordinals.exact));
-  const found = exactTable.get(folded);
-  if (found) return found;
-  for (const [prefix, reading] of WORD_TABLES.ordinals.prefixes) {
+  const { exact, prefixes } = WORD_TABLES.ordinals;
+  if (Object.hasOwn(exact, folded)) return exact[folded];
+  for (const [prefix, reading] of prefixes) {
     if (folded.startsWith(prefix) && folded.length - prefix.length <= SUFFIX) return reading;
   }
   return undefined;

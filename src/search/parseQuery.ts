@@ -1,4 +1,5 @@
 import { monthName } from '../lib/dates.js';
+import { isAscii } from '../lib/fold.js';
 import { ordinal } from '../lib/ordinal.js';
 import { extractDates } from './dateQuery.js';
 import { KINDS_OF, readFraming } from './framing.js';
@@ -7,7 +8,7 @@ import { monthOf } from './monthWords.js';
 import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
-import { isAscii, stem } from './tokenize.js';
+import { stem } from './tokenize.js';
 
 const FORMAT = /\p{Cf}/gu;
 

@@ -1,4 +1,4 @@
-import { fold } from '../lib/fold.js';
+import { fold, isAscii } from '../lib/fold.js';
 
 /** Thousands separators inside numbers ("4,000", "4.000"), removed so that "4000" matches. */
 export const THOUSANDS = /(\d)[,.](?=\d{3}(?!\d))/g;
@@ -93,7 +93,6 @@ export function dropApostropheSuffixes(text: string): string {
 
 /** Words as written: letters (with their combining marks) and digits. */
 const RAW_WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_WORD = /[A-Za-z0-9]+/g;
 
 /**
@@ -101,11 +100,8 @@ const ASCII_WORD = /[A-Za-z0-9]+/g;
  * read without RAW_WORD: compiling its Unicode classes is a millisecond of every start.
  */
 export function wordRuns(text: string): string[] {
-  return text.match(NON_ASCII.test(text) ? RAW_WORD : ASCII_WORD) ?? [];
+  return text.match(isAscii(text) ? ASCII_WORD : RAW_WORD) ?? [];
 }
-
-/** Whether a text is all ASCII: the Unicode classes of a regular expression then reduce to their ASCII part. */
-export const isAscii = (text: string): boolean => !NON_ASCII.test(text);
 
 /**
  * The words of folded text, as THOUSANDS and runs of letters and numbers (/[\p{L}\p{N}]+/u) define them (a
