@@ -311,7 +311,7 @@ describe('reading words in every language', () => {
       ['барлығы сапар', ['сапар']],
       // "by how much", and "become" as it goes with an adjective ("насколько короче станет")
       ['насколько короче станет коридор', ['короче', 'коридор']],
-      ['в каких городах', ['городах']],
+      ['в каких странах', ['странах']],
       // the "time" of "for the first time" ("ikinci kez toplandı" is no answer to "ilk kez nerede toplandı");
       // an ordinal comes after the words
       ['ikinci kez toplandı', ['toplandı', 'ikinci']],

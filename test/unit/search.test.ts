@@ -40,6 +40,20 @@ describe('parseQuery', () => {
       expect([query, parseQuery(query).length]).toEqual([query, 1]);
   });
 
+  it('drops the word for a city, in every language: a question asks which one, and its answer names it', () => {
+    for (const query of [
+      'in which city was the summit',
+      'which cities have consulates',
+      'zirve hangi şehirde',
+      'konsolosluk hangi şehirlerde',
+      'в каком городе прошёл саммит',
+      'в каких городах консульства',
+      'саммит қай қалада өтті',
+      'консулдық қай қалаларда',
+    ])
+      expect([query, parseQuery(query).length]).toEqual([query, 1]);
+  });
+
   it('reads ISO dates and written dates as date terms, a month name without a year as a word', () => {
     const words = (query: string) => parseQuery(query).map((t) => t.word);
     expect(words('1992-03-02')).toEqual(['@1992-03-02']);
