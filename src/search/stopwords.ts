@@ -26,7 +26,7 @@ export const STOPWORDS: Record<Language, string> = {
     onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
     neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
     edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı
-    yapıldı gerçekleşti gerçekleştirildi düzenlendi şehir şehirde şehre şehirlere şehirlerde şehirden`,
+    yapıldı gerçekleşti gerçekleştirildi düzenlendi şehir şehirde şehre şehirlere şehirlerde şehirden gerçekleştirdi`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую каких каким какими какого какому чем его её их он она они мы вы
     между для также ли же бы
@@ -42,7 +42,8 @@ export const STOPWORDS: Record<Language, string> = {
     ба бе па пе ғой арасындағы жыл жылы жылғы неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
     мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің
     қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет
-    өтті өткізілді қала қалада қалаға қалаларда қаладан қаласында`,
+    өтті өткізілді қала қалада қалаға қалаларда қаладан қаласында
+    жүзеге асырды асырылды асырған асырылған асыру асырады`,
 };
 
 let folded: { latin: ReadonlySet<string>; cyrillic: ReadonlySet<string> } | undefined;

@@ -36,6 +36,10 @@ describe('parseQuery', () => {
       'где прошёл саммит',
       'где состоялся саммит',
       'саммит қайда өтті',
+      // "carried out": Turkish "gerçekleştirdi" as "gerçekleştirildi", the Kazakh "жүзеге асырды"
+      'ziyaret ne zaman gerçekleştirdi',
+      'жобаларды жүзеге асырды',
+      'жоба жүзеге асырылды',
     ])
       expect([query, parseQuery(query).length]).toEqual([query, 1]);
   });
