@@ -140,6 +140,14 @@ describe('FactSearcher', () => {
     expect(naming.filter((id) => !found.includes(id))).toEqual([]);
   });
 
+  it('finds Turkish Airlines by the name Russian writes it by, "Турецкие авиалинии", every fact naming it first', () => {
+    const data = bundledData();
+    const naming = data.facts.filter((f) => f.entities.includes('turkish-airlines')).map((f) => f.id);
+    const found = new FactBase(data).search('Турецкие авиалинии', { limit: 1_000 }).map((h) => h.fact.id);
+    expect(naming.length).toBeGreaterThan(3);
+    expect(found.slice(0, naming.length).sort()).toEqual([...naming].sort());
+  });
+
   it('takes a typo only in what was typed, not in a short stem made from it', () => {
     const all = new FactBase(bundledData());
     // "dizileri" (TV series) stems in Turkish as "dizi", a letter off "dili" (language): no fact is about series
