@@ -26,7 +26,8 @@ export const STOPWORDS: Record<Language, string> = {
     onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
     neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
     edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı
-    yapıldı gerçekleşti gerçekleştirildi düzenlendi şehir şehirde şehre şehirlere şehirlerde şehirden gerçekleştirdi`,
+    yapıldı gerçekleşti gerçekleştirildi gerçekleştirdi düzenlendi
+    şehir şehirde şehre şehirlere şehirlerde şehirden`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую каких каким какими какого какому чем его её их он она они мы вы
     между для также ли же бы
