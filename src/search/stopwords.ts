@@ -18,7 +18,7 @@ export const STOPWORDS: Record<Language, string> = {
     when where why how whether if not no nor so such very also just only any all each every both some more most other
     ever yet still again once up down out off please know make made between without many much long
     tell show give find list fact two country happen happened start started begin began
-    true false really actually correct existed held city cities`,
+    true false really actually correct existed held city cities far`,
   tr: `ve ile bir bu şu da de mi mu mı mü ne nedir neden nasıl hangi hangisi kim kimdi zaman için gibi
     ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında arasındaki
     yılı yılında yılda tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür

@@ -301,6 +301,7 @@ describe('reading words in every language', () => {
       ['екі ел арасындағы сауда', ['сауда']],
       ['хатшылық қашаннан бері', ['хатшылық']],
       ['Kazakistan şimdiye kadar', ['kazakistan']],
+      ['visits so far', ['visits']],
       // the "did" of Turkish compound verbs ("ziyaret etti", visited)
       ['ziyaret etti', ['ziyaret']],
       ['ziyaret eden', ['ziyaret']],
