@@ -86,10 +86,17 @@ await build({
   outfile: `${dist}/kzt.cjs`,
   plugins: [lazyUserData, lazyCite, lazyBuiltins, noChalkDetection],
 });
-// esbuild writes strings in ASCII but leaves regex literals as they are ("[аәеи…]"). One non-ASCII letter makes
-// V8 decode the whole bundle to two-byte text at every start; as \u escapes (read the same in a regex and in a
-// string) the bundle stays one-byte. After a backslash a letter's escape would change its meaning, so the build
-// stops there instead.
+/**
+ * Rewrites a file of JavaScript or JSON in ASCII: each other letter as its \u escape, which reads the same in a
+ * string and in a regex. One non-ASCII letter makes V8 decode a whole file to two-byte text at every start.
+ */
+const writeAscii = (file, text) =>
+  writeFileSync(
+    file,
+    text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+// esbuild writes strings in ASCII but leaves regex literals as they are ("[аәеи…]"). After a backslash a
+// letter's escape would change its meaning, so the build stops there instead.
 const bundle = `${dist}/kzt.cjs`;
 const code = readFileSync(bundle, 'utf8');
 if (/\\[\u0080-\uffff]/.test(code)) {
@@ -98,10 +105,7 @@ if (/\\[\u0080-\uffff]/.test(code)) {
   );
   process.exit(1);
 }
-writeFileSync(
-  bundle,
-  code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-);
+writeAscii(bundle, code);
 await build({
   ...common,
   entryPoints: [`${root}src/factbase/userDataApi.ts`],
@@ -124,5 +128,9 @@ const step = (args, what) => {
   }
 };
 step(['scripts/run-ts.mjs', 'scripts/prebuild.ts', dist], 'checking and indexing the bundled data');
+// Every run reads bundled.json, which prebuild writes: in ASCII it decodes and parses as one-byte text. JSON needs
+// no guard: its backslashes all begin an ASCII escape ("\\", "\""), so a letter's escape keeps its meaning.
+const bundled = `${dist}/bundled.json`;
+writeAscii(bundled, readFileSync(bundled, 'utf8'));
 step(['scripts/run-ts.mjs', 'scripts/man.ts', dist], 'writing the man page');
 step(['scripts/code-cache.cjs', dist], 'making the code cache');

@@ -55,14 +55,8 @@ for (const lang of TRANSLATED) {
 const fb = new FactBase(data, undefined, texts);
 // The registers and the figures go in files of their own, read only by the runs that use them (see loadPrebuilt).
 const { facts, sources, entities, series, targets } = data;
-// Every run reads bundled.json: written in ASCII (JSON's \u escapes for the few other letters), it decodes and
-// parses as one-byte text, which is quicker than UTF-8 with a few Turkish letters in it.
-const asciiJson = (value: unknown): string =>
-  JSON.stringify(value).replace(
-    /[\u0080-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-writeFileSync(join(distDir, PREBUILT.data), asciiJson({ facts }));
+// build.mjs rewrites bundled.json in ASCII after this, as it does the bundle.
+writeFileSync(join(distDir, PREBUILT.data), JSON.stringify({ facts }));
 writeFileSync(join(distDir, PREBUILT.registers), JSON.stringify({ sources, entities }));
 writeFileSync(join(distDir, PREBUILT.figures), JSON.stringify({ series, targets }));
 writeFileSync(join(distDir, PREBUILT.index), fb.searchIndex().encode());
