@@ -6,6 +6,7 @@ import { KINDS_OF, readFraming } from './framing.js';
 import { derivedNames, queryReadings, rawWords, termOf } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
 import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
+import { isPastTenseVerb } from './pastTenseVerb.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
 import { stem } from './tokenize.js';
@@ -33,6 +34,11 @@ export interface QueryTerm {
    * Турция ..."), unless it is all in capitals ("TİKA ..."): most likely a name.
    */
   capitalized?: true;
+  /**
+   * Set on a Turkish or Russian verb in the past tense (isPastTenseVerb) not typed with a capital: it weighs less
+   * in ranking (FactSearcher's PAST_VERB_SHARE), not in whether a fact is found.
+   */
+  pastVerb?: true;
 }
 
 /**
@@ -102,7 +108,11 @@ export function parseQuery(query: string): QueryTerm[] {
       surface: raw,
       alternatives: [...new Set(alternatives)],
       ...(derived.length > 0 ? { derived } : {}),
-      ...(capitals.has(raw) ? { capitalized: true as const } : {}),
+      ...(capitals.has(raw)
+        ? { capitalized: true as const }
+        : isPastTenseVerb(raw)
+          ? { pastVerb: true as const }
+          : {}),
     });
   }
   for (const { n, surface, compound } of ordinals) {

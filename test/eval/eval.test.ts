@@ -33,11 +33,11 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 1.000, Russian 1.000,
   // Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside the holdouts (48 of them
   // long off-topic questions written blind) finds anything. The holdouts (thirty-four sets, 2,285 queries, the
-  // last thirty-three written blind after tuning) reach hit@1 en 0.920, tr 0.889, ru 0.885, kk 0.884, hit@3 en
-  // 0.965, tr 0.950, ru 0.947, kk 0.952, with false positives en 6, tr 3, ru 7, kk 12: below the targets, which the
+  // last thirty-three written blind after tuning) reach hit@1 en 0.920, tr 0.892, ru 0.894, kk 0.884, hit@3 en
+  // 0.965, tr 0.952, ru 0.950, kk 0.952, with false positives en 6, tr 3, ru 7, kk 12: below the targets, which the
   // README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
-  const HOLDOUT_HIT_AT_1 = { en: 0.915, tr: 0.885, ru: 0.88, kk: 0.88 } as const;
+  const HOLDOUT_HIT_AT_1 = { en: 0.915, tr: 0.89, ru: 0.89, kk: 0.88 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
   const HOLDOUT_HIT_AT_3 = { en: 0.96, tr: 0.95, ru: 0.94, kk: 0.95 } as const;
   const HOLDOUT_FALSE_POSITIVES = { en: 6, tr: 3, ru: 7, kk: 12 } as const;

@@ -384,6 +384,26 @@ describe('reading words in every language', () => {
     expect(parseQuery('қазақстандық')[0]?.derived).toEqual(['kazakstan']);
   });
 
+  it('marks Turkish and Russian verbs in the past tense, not the nouns that end as they do, nor Kazakh ones', () => {
+    const verbs = (query: string) =>
+      parseQuery(query)
+        .filter((t) => t.pastVerb)
+        .map((t) => t.surface);
+    expect(verbs("Tokayev Erdoğan'a hangi nişanı verdi")).toEqual(['verdi']);
+    expect(verbs('Erdoğan Kazakistana ne zaman gitti, anlaşmalar imzalandılar mı')).toEqual([
+      'gitti',
+      'imzalandılar',
+    ]);
+    // "toplantı" (meeting) and "başkenti" (its capital) are nouns: no n before the ending of a verb
+    expect(verbs('toplantı başkenti')).toEqual([]);
+    expect(verbs('Какую награду Эрдоган получил от Токаева')).toEqual(['получил']);
+    expect(verbs('спасатели встречались и упал товарооборот')).toEqual(['встречались', 'упал']);
+    // "дел" (affairs) is too short, "спасатели" (rescuers) an agent noun, a capitalized word a name
+    expect(verbs('министры иностранных дел, спасатели, Михаил')).toEqual([]);
+    // Kazakh "қойды" (signed) ends as the accusative "Ердоғанды" does: neither is read as a verb
+    expect(verbs('Ердоған қол қойды Ердоғанды')).toEqual([]);
+  });
+
   it('searches a month name also as the English month of the untranslated facts', () => {
     expect(parseQuery('Mart')[0]?.alternatives).toContain('march');
   });
