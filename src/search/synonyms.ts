@@ -69,7 +69,7 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['seçim seçimi seçimleri', 'election'],
     ['ödül nişan', 'award order'],
     ['yardım yardımı', 'aid'],
-    ['insani', 'humanitarian'],
+    ['insanî', 'humanitarian'],
     ['kurtarma kurtarıcı', 'rescue rescuer'],
     ['diaspora', 'diaspora'],
     // People and meetings, as questions name them.

@@ -1465,7 +1465,7 @@ export const WORD_TABLES: WordTables = {
       hukumetlerara: ['intergovernmental'],
       iha: ['dron'],
       iliski: ['relation'],
-      insa: ['humanitarian'],
+      insani: ['humanitarian'],
       insansiz: ['dron'],
       isbirlik: ['cooperation'],
       konse: ['council'],

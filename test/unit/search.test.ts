@@ -372,4 +372,10 @@ describe('the synonym and stopword tables', () => {
   it('find the Turkish word for a flight in any case form', () => {
     for (const word of ['uçuş', 'ucus', 'uçuşlar']) expect(englishFor(word)).toContain('flight');
   });
+
+  it('keep "inşa" (construction) apart from "insani" (humanitarian), whose stem folds as it does', () => {
+    for (const word of ['insani', 'insanî'])
+      expect([word, englishFor(word)]).toEqual([word, ['humanitarian']]);
+    for (const word of ['inşa', 'insa']) expect([word, englishFor(word)]).toEqual([word, []]);
+  });
 });
