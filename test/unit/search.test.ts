@@ -378,4 +378,15 @@ describe('the synonym and stopword tables', () => {
       expect([word, englishFor(word)]).toEqual([word, ['humanitarian']]);
     for (const word of ['inşa', 'insa']) expect([word, englishFor(word)]).toEqual([word, []]);
   });
+
+  it('list no word whose stem another common word shares', () => {
+    // "Nisan" (April) stems as "nişan" (order), "ulaştı" (reached) as "ulaşım" (transport), "liste" (list) as
+    // "lise" (high school), "лица" (persons) as "лицей" (lyceum): the texts say each in every language anyway
+    for (const word of ['Nisan', 'nisanda', 'ulaştı', 'ulaşacak', 'liste', 'listesi', 'лица', 'лиц'])
+      expect([word, englishFor(word)]).toEqual([word, []]);
+    expect(englishFor('ödül')).toContain('award');
+    expect(englishFor('okullar')).toContain('school');
+    expect(englishFor('taşımacılık')).toContain('transport');
+    expect(englishFor('школы')).toContain('school');
+  });
 });
