@@ -9,7 +9,8 @@ import { WORD_TABLES } from './wordTables.js';
  * stemmed as queries are by `npm run tables` (a test holds each to one word). Question words are here too, so
  * whole questions search by their content words, and the words that go with a year ("году", "yılında", "жылы"),
  * and the word for a city: a question asks which one ("в каком городе", "hangi şehirde", "қай қалада"), and the
- * fact that answers names it. One-letter words need no entry: the tokenizer drops them.
+ * fact that answers names it; and "inside" or "within" ("içinde", "в рамках", "аясында"), which say where, not
+ * what. One-letter words need no entry: the tokenizer drops them.
  */
 export const STOPWORDS: Record<Language, string> = {
   en: `an the and or of to in on at by for from with about as into onto over under than then that this these those
@@ -18,7 +19,7 @@ export const STOPWORDS: Record<Language, string> = {
     when where why how whether if not no nor so such very also just only any all each every both some more most other
     ever yet still again once up down out off please know make made between without many much long
     tell show give find list fact two country happen happened start started begin began
-    true false really actually correct existed held city cities far`,
+    true false really actually correct existed held city cities far inside within among`,
   tr: `ve ile bir bu şu da de mi mu mı mü ne nedir neden nasıl hangi hangisi kim kimdi zaman için gibi
     ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında arasındaki
     yılı yılında yılda tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
@@ -27,7 +28,7 @@ export const STOPWORDS: Record<Language, string> = {
     neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
     edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı
     yapıldı gerçekleşti gerçekleştirildi gerçekleştirdi düzenlendi
-    şehir şehirde şehre şehirlere şehirlerde şehirden`,
+    şehir şehirde şehre şehirlere şehirlerde şehirden içinde çerçevesinde`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую каких каким какими какого какому чем его её их он она они мы вы
     между для также ли же бы
@@ -38,13 +39,13 @@ export const STOPWORDS: Record<Language, string> = {
     сих пор может могут мог могла могли можно нужно должен должна должны
     насколько станет стал стала стало становится раз всего
     прошёл прошел прошла прошло прошли состоялся состоялась состоялось состоялись
-    город городе города городах городам`,
+    город городе города городах городам внутри рамках`,
   kk: `және мен пен бен бұл сол ол не кім қашан қай қайда қандай неше нешінші үшін туралы да де та те ма ме
     ба бе па пе ғой арасындағы жыл жылы жылғы неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
     мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің
     қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет
     өтті өткізілді қала қалада қалаға қалаларда қаладан қаласында
-    жүзеге асырды асырылды асырған асырылған асыру асырады`,
+    жүзеге асырды асырылды асырған асырылған асыру асырады ішінде аясында шеңберінде`,
 };
 
 let folded: { latin: ReadonlySet<string>; cyrillic: ReadonlySet<string> } | undefined;

@@ -321,6 +321,14 @@ describe('reading words in every language', () => {
       // "in total", as "барлығы" is; the Turkish stemmer reads "toplam" as "toplantı" (meeting) is read
       ['toplam anlaşma', ['anlaşma']],
       ['всего соглашений', ['соглашений']],
+      // "inside", "within": where, not what
+      ['cooperation inside international organisations', ['cooperation', 'international', 'organisations']],
+      ['within the programme', ['programme']],
+      ['örgütler içinde işbirliği', ['örgütler', 'işbirliği']],
+      ['anlaşma çerçevesinde', ['anlaşma']],
+      ['в рамках визита', ['визита']],
+      ['ұйымдар ішінде ынтымақтастық', ['ұйымдар', 'ынтымақтастық']],
+      ['сапар аясында', ['сапар']],
     ] as const) {
       expect([q, parseQuery(q).map((t) => t.surface)]).toEqual([q, words]);
     }
