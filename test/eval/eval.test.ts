@@ -33,8 +33,8 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 1.000, Russian 1.000,
   // Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside the holdouts (48 of them
   // long off-topic questions written blind) finds anything. The holdouts (forty sets, 2,687 queries, the last
-  // thirty-nine written blind after tuning) reach hit@1 en 0.914, tr 0.885, ru 0.896, kk 0.887, hit@3 en 0.969,
-  // tr 0.948, ru 0.952, kk 0.952, with false positives en 7, tr 3, ru 7, kk 15: below the targets, which the
+  // thirty-nine written blind after tuning) reach hit@1 en 0.914, tr 0.888, ru 0.896, kk 0.887, hit@3 en 0.969,
+  // tr 0.950, ru 0.952, kk 0.954, with false positives en 7, tr 3, ru 7, kk 15: below the targets, which the
   // README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
   const HOLDOUT_HIT_AT_1 = { en: 0.91, tr: 0.88, ru: 0.89, kk: 0.885 } as const;

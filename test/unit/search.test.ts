@@ -181,6 +181,19 @@ describe('FactSearcher', () => {
     ).toEqual([]);
   });
 
+  it('finds a fact by a word its keywords add to its text: the Soviet era, the company that built an airport', () => {
+    const all = withTexts();
+    const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
+    // the text says "SSCB" (USSR) and "Kazak SSC"; the question says "Sovyet"
+    expect(first('Sovyet döneminde Kazakistan ile ilk resmi teması kuran Türk diplomat kimdi?')).toBe(
+      'vural-visit-almaty-1990',
+    );
+    // the text names YDA Group, not a "firma"
+    expect(first('Türkistan havalimanını hangi Türk firması inşa etti?')).toBe(
+      'turkistan-airport-opened-2020',
+    );
+  });
+
   it('reads Turkish typed without Turkish letters as it reads the Turkish spelling', () => {
     const all = withTexts();
     const top = (query: string) => all.search(query, { limit: 3 }).map((h) => h.fact.id);
