@@ -402,7 +402,7 @@ describe('reading words in every language', () => {
       'gitti',
       'imzalandılar',
     ]);
-    // "toplantı" (meeting) and "başkenti" (its capital) are nouns: no n before the ending of a verb
+    // "toplantı" (meeting) and "başkenti" (its capital) are nouns: a verb's -tı/-ti never follows an n
     expect(verbs('toplantı başkenti')).toEqual([]);
     expect(verbs('Какую награду Эрдоган получил от Токаева')).toEqual(['получил']);
     expect(verbs('спасатели встречались и упал товарооборот')).toEqual(['встречались', 'упал']);
