@@ -78,17 +78,24 @@ export function loadBundled(dataDir: string, onText: (text: string) => void = ()
       `${file}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
     );
   }
-  // The keywords are read and checked when the facts are first indexed: a run that indexes no bundled fact (a
-  // user's file with --no-bundled) does not read them.
-  if (existsSync(join(dataDir, KEYWORDS))) {
-    let keywords: KeywordTable | undefined;
-    Object.defineProperty(data, 'keywords', {
-      get: () => (keywords ??= loadKeywords(dataDir, facts)),
-      enumerable: true,
-      configurable: true,
-    });
-  }
+  withKeywords(data, dataDir);
   return data;
+}
+
+/**
+ * Gives the bundled `data` its facts' search keywords (data/keywords.json, when there), read and checked when first
+ * asked for: when the facts are first indexed. A run that indexes no bundled fact (a user's file with
+ * --no-bundled, or any run with the prebuilt index) does not read them.
+ */
+export function withKeywords(data: DataSet, dataDir: string): void {
+  if (!existsSync(join(dataDir, KEYWORDS))) return;
+  let keywords: KeywordTable | undefined;
+  Object.defineProperty(data, 'keywords', {
+    get: () => (keywords ??= loadKeywords(dataDir, data.facts)),
+    // Not enumerable: a copy of the data set ({ ...data }) must not read them.
+    enumerable: false,
+    configurable: true,
+  });
 }
 
 /** The search keywords of the bundled facts (data/keywords.json), checked. */

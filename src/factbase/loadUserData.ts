@@ -171,6 +171,25 @@ function translationsOf(bundled: Bundled): (fact: Fact) => Array<{ lang: Languag
   return (fact) => store.translationsOf(fact);
 }
 
+/** What a fact gives the index in each language: its statement's translations and its keywords. */
+type FactLanguages = [
+  translationsOf: (fact: Fact) => Array<{ lang: Language; text: string }>,
+  keywordsOf: (fact: Fact) => Array<{ lang: Language; words: readonly string[] }>,
+];
+
+/**
+ * The translations of every fact, and the search keywords of the bundled facts, for indexing them with a user's
+ * data as the bundled index has them. A user's fact, or one that replaces a bundled fact, has none; the bundled
+ * keywords are read when the first bundled fact is indexed.
+ */
+function factLanguages(bundled: Bundled): FactLanguages {
+  const own = new Set(bundled.data.facts);
+  let store: FactStore | undefined;
+  const lists = (): FactStore =>
+    (store ??= new FactStore({ sources: [], entities: [], facts: [], keywords: bundled.data.keywords }));
+  return [translationsOf(bundled), (fact) => (own.has(fact) ? lists().keywordsOf(fact) : [])];
+}
+
 /** A fact read back from its place in a file; the file changed under kzt if it no longer parses. */
 function readFact(input: DataFile, start: number, end: number): Fact {
   try {
@@ -235,7 +254,8 @@ function checkAndIndex(
   const bytes = inputs.reduce((n, i) => n + i.size, 0);
   const expected = Math.ceil(bytes / BYTES_PER_POSTING);
   const entityOf = (id: string) => entities.get(id);
-  const own = indexBuilder(entityOf, expected, translationsOf(bundled));
+  const languages = factLanguages(bundled);
+  const own = indexBuilder(entityOf, expected, ...languages);
   for (const fact of bundledFacts) own.add(fact);
   const parallel: ParallelIndex | undefined =
     bytes >= PARALLEL_BYTES && workerFile
@@ -318,7 +338,7 @@ function checkAndIndex(
   let parts: IndexParts | undefined;
   if (!reindex) parts = parallel ? parallel.finish(own, records.count, (doc) => facts.at(doc)) : own.finish();
   if (!parts) {
-    const again = indexBuilder(entityOf, expected, translationsOf(bundled));
+    const again = indexBuilder(entityOf, expected, ...languages);
     for (let doc = 0; doc < facts.length; doc++) again.add(facts.at(doc));
     parts = again.finish();
   }

@@ -5,7 +5,7 @@ import type { TextSource } from '../model/FactStore.js';
 import type { DataSet } from '../model/types.js';
 import { SearchIndex } from '../search/SearchIndex.js';
 import { decodeText } from './decodeText.js';
-import { KEYWORDS, loadBundled } from './loadBundled.js';
+import { KEYWORDS, loadBundled, withKeywords } from './loadBundled.js';
 import { lazyTexts, textsPath } from './loadTexts.js';
 
 /** The bundled data for a run, with its search index when the build made one. */
@@ -150,7 +150,11 @@ export function bundledData(dataDir: string, distDir: string | undefined): Bundl
   let files: DataSet | undefined;
   const fromFiles = (): DataSet => (files ??= loadBundled(dataDir));
   const prebuilt = distDir === undefined ? undefined : loadPrebuilt(distDir, fromFiles);
-  if (prebuilt) return prebuilt;
+  if (prebuilt) {
+    // The index holds the keywords' words; a user's data, indexed with the bundled facts, reads them.
+    withKeywords(prebuilt.data, dataDir);
+    return prebuilt;
+  }
   const read: string[] = [];
   const data = loadBundled(dataDir, (text) => read.push(text));
   return {

@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -38,6 +40,49 @@ describe('the built kzt (spawned)', () => {
     const r = kzt(['facts', 'search', 'What can people learn at the Kazakh cultural centre in Alanya?']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\t')[0]).toBe('kazakh-centre-alanya-2025');
+  });
+
+  it("indexes the bundled facts' keywords with a user's data too", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzt-own-'));
+    const mine = join(dir, 'mine.json');
+    writeFileSync(
+      mine,
+      JSON.stringify({
+        sources: [
+          {
+            id: 'my-notes',
+            title: 'My notes',
+            publisher: 'Me',
+            date: '2026-01-01',
+            kind: 'other',
+            url: 'https://example.org/notes',
+          },
+        ],
+        facts: [
+          {
+            id: 'my-visit',
+            text: 'I visited Almaty.',
+            date: '2026-01-02',
+            kind: 'event',
+            tags: ['visit'],
+            entities: [],
+            sources: [{ source: 'my-notes' }],
+            status: 'single-source',
+          },
+        ],
+      }),
+    );
+    try {
+      // found through the fact's keywords ("learn")
+      const query = 'What can people learn at the Kazakh cultural centre in Alanya?';
+      const bundled = kzt(['facts', 'search', query]);
+      const own = kzt(['facts', 'search', '--data', mine, query]);
+      expect([bundled.code, own.code, own.stderr]).toEqual([0, 0, '']);
+      expect(bundled.stdout.split('\t')[0]).toBe('kazakh-centre-alanya-2025');
+      expect(own.stdout).toBe(bundled.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds facts from a Cyrillic query, piped as tab-separated lines without colour', () => {
