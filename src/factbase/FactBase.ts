@@ -53,6 +53,7 @@ export class FactBase extends FactStore {
       (id) => this.entity(id),
       (fact) => this.translationsOf(fact),
       (fact) => this.keywordsOf(fact),
+      (fact) => this.questionsOf(fact),
     );
     return this.indexCache;
   }

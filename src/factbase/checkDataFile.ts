@@ -23,7 +23,7 @@ export interface FactPlace {
 }
 
 /** The collections of a file other than its facts: the registers of sources and entities, and the figures. */
-export type Registers = Required<Omit<DataSet, 'facts' | 'keywords'>>;
+export type Registers = Required<Omit<DataSet, 'facts' | 'keywords' | 'questions'>>;
 
 /** The register collections, in the order a reader meets them. */
 export const REGISTERS = ['sources', 'entities', 'series', 'targets'] as const;

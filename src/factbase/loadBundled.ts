@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
-import type { DataSet, Entity, Fact, KeywordTable, Series, Source, Target } from '../model/types.js';
+import type { DataSet, Entity, Fact, FactLists, Series, Source, Target } from '../model/types.js';
 import { positionAt } from './positionAt.js';
 import { readTextFile } from './readTextFile.js';
 import { checkIntegrity } from './checkIntegrity.js';
-import { checkKeywords } from './checkKeywords.js';
+import { checkFactLists, KEYWORD_LISTS, QUESTION_LISTS, type FactListSpec } from './checkFactLists.js';
 
 /** The bundled files, and which collections each holds. */
 const FILES = {
@@ -15,8 +15,16 @@ const FILES = {
   'figures.json': ['series', 'targets'],
 } as const;
 
-/** The bundled facts' search keywords, read when the facts are indexed from the data files (as the build does). */
-export const KEYWORDS = 'keywords.json';
+/**
+ * The bundled facts' search keywords and the questions each answers, read when the facts are indexed from the data
+ * files (as the build does), each with its checker.
+ */
+export const KEYWORDS = KEYWORD_LISTS.file;
+export const QUESTIONS = QUESTION_LISTS.file;
+const FACT_LISTS = [
+  { key: 'keywords', spec: KEYWORD_LISTS },
+  { key: 'questions', spec: QUESTION_LISTS },
+] as const;
 
 /** The bundled file a collection lives in (for messages). */
 function fileOf(key: string): string {
@@ -56,7 +64,8 @@ function parseFile(
 /**
  * Loads the bundled fact base from its four files (each passed to `onText`, for hashing) and checks its integrity
  * (cheap at this size; the JSON Schema itself is enforced by the build, the test suite and `kzt validate`). The
- * facts' search keywords (data/keywords.json, when there) are read and checked on first use of `keywords`.
+ * facts' search keywords and questions (data/keywords.json and data/questions.json, when there) are read and checked
+ * on first use of `keywords` and `questions`.
  */
 export function loadBundled(dataDir: string, onText: (text: string) => void = () => undefined): DataSet {
   const sources = parseFile(dataDir, 'sources.json', onText).sources as Source[];
@@ -78,33 +87,35 @@ export function loadBundled(dataDir: string, onText: (text: string) => void = ()
       `${file}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
     );
   }
-  withKeywords(data, dataDir);
+  withFactLists(data, dataDir);
   return data;
 }
 
 /**
- * Gives the bundled `data` its facts' search keywords (data/keywords.json, when there), read and checked when first
- * asked for: when the facts are first indexed. A run that indexes no bundled fact (a user's file with
- * --no-bundled, or any run with the prebuilt index) does not read them.
+ * Gives the bundled `data` its facts' search keywords and questions (data/keywords.json and data/questions.json,
+ * when there), each read and checked when first asked for: when the facts are first indexed. A run that indexes
+ * no bundled fact (a user's file with --no-bundled, or any run with the prebuilt index) does not read them.
  */
-export function withKeywords(data: DataSet, dataDir: string): void {
-  if (!existsSync(join(dataDir, KEYWORDS))) return;
-  let keywords: KeywordTable | undefined;
-  Object.defineProperty(data, 'keywords', {
-    get: () => (keywords ??= loadKeywords(dataDir, data.facts)),
-    // Not enumerable: a copy of the data set ({ ...data }) must not read them.
-    enumerable: false,
-    configurable: true,
-  });
+export function withFactLists(data: DataSet, dataDir: string): void {
+  for (const { key, spec } of FACT_LISTS) {
+    if (!existsSync(join(dataDir, spec.file))) continue;
+    let table: FactLists | undefined;
+    Object.defineProperty(data, key, {
+      get: () => (table ??= loadFactLists(dataDir, spec, data.facts)),
+      // Not enumerable: a copy of the data set ({ ...data }) must not read them.
+      enumerable: false,
+      configurable: true,
+    });
+  }
 }
 
-/** The search keywords of the bundled facts (data/keywords.json), checked. */
-function loadKeywords(dataDir: string, facts: readonly Fact[]): KeywordTable {
-  const json = readJson(dataDir, KEYWORDS, () => undefined);
-  const { table, problems } = checkKeywords(json, new Set(facts.map((f) => f.id)));
+/** A bundled file of lists by fact and language (data/keywords.json, data/questions.json), checked. */
+function loadFactLists(dataDir: string, spec: FactListSpec, facts: readonly Fact[]): FactLists {
+  const json = readJson(dataDir, spec.file, () => undefined);
+  const { table, problems } = checkFactLists(json, new Set(facts.map((f) => f.id)), spec);
   if (problems.length > 0) {
     throw new DataError(
-      `data/${KEYWORDS}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+      `data/${spec.file}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
     );
   }
   return table;

@@ -171,23 +171,34 @@ function translationsOf(bundled: Bundled): (fact: Fact) => Array<{ lang: Languag
   return (fact) => store.translationsOf(fact);
 }
 
-/** What a fact gives the index in each language: its statement's translations and its keywords. */
+/** What a fact gives the index in each language: its statement's translations, keywords and questions. */
 type FactLanguages = [
   translationsOf: (fact: Fact) => Array<{ lang: Language; text: string }>,
   keywordsOf: (fact: Fact) => Array<{ lang: Language; words: readonly string[] }>,
+  questionsOf: (fact: Fact) => Array<{ lang: Language; words: readonly string[] }>,
 ];
 
 /**
- * The translations of every fact, and the search keywords of the bundled facts, for indexing them with a user's
- * data as the bundled index has them. A user's fact, or one that replaces a bundled fact, has none; the bundled
- * keywords are read when the first bundled fact is indexed.
+ * The translations of every fact, and the search keywords and questions of the bundled facts, for indexing them
+ * with a user's data as the bundled index has them. A user's fact, or one that replaces a bundled fact, has none;
+ * the bundled lists are read when the first bundled fact is indexed.
  */
 function factLanguages(bundled: Bundled): FactLanguages {
   const own = new Set(bundled.data.facts);
   let store: FactStore | undefined;
   const lists = (): FactStore =>
-    (store ??= new FactStore({ sources: [], entities: [], facts: [], keywords: bundled.data.keywords }));
-  return [translationsOf(bundled), (fact) => (own.has(fact) ? lists().keywordsOf(fact) : [])];
+    (store ??= new FactStore({
+      sources: [],
+      entities: [],
+      facts: [],
+      keywords: bundled.data.keywords,
+      questions: bundled.data.questions,
+    }));
+  return [
+    translationsOf(bundled),
+    (fact) => (own.has(fact) ? lists().keywordsOf(fact) : []),
+    (fact) => (own.has(fact) ? lists().questionsOf(fact) : []),
+  ];
 }
 
 /** A fact read back from its place in a file; the file changed under kzt if it no longer parses. */

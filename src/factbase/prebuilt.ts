@@ -5,7 +5,7 @@ import type { TextSource } from '../model/FactStore.js';
 import type { DataSet } from '../model/types.js';
 import { SearchIndex } from '../search/SearchIndex.js';
 import { decodeText } from './decodeText.js';
-import { KEYWORDS, loadBundled, withKeywords } from './loadBundled.js';
+import { KEYWORDS, QUESTIONS, loadBundled, withFactLists } from './loadBundled.js';
 import { lazyTexts, textsPath } from './loadTexts.js';
 
 /** The bundled data for a run, with its search index when the build made one. */
@@ -151,8 +151,8 @@ export function bundledData(dataDir: string, distDir: string | undefined): Bundl
   const fromFiles = (): DataSet => (files ??= loadBundled(dataDir));
   const prebuilt = distDir === undefined ? undefined : loadPrebuilt(distDir, fromFiles);
   if (prebuilt) {
-    // The index holds the keywords' words; a user's data, indexed with the bundled facts, reads them.
-    withKeywords(prebuilt.data, dataDir);
+    // The index holds the keywords' and questions' words; a user's data, indexed with the bundled facts, reads them.
+    withFactLists(prebuilt.data, dataDir);
     return prebuilt;
   }
   const read: string[] = [];
@@ -160,6 +160,11 @@ export function bundledData(dataDir: string, distDir: string | undefined): Bundl
   return {
     data,
     texts: lazyTexts(dataDir, false),
-    fingerprint: () => [...read, readOrEmpty(join(dataDir, KEYWORDS)), ...textsBytes(dataDir, false)],
+    fingerprint: () => [
+      ...read,
+      readOrEmpty(join(dataDir, KEYWORDS)),
+      readOrEmpty(join(dataDir, QUESTIONS)),
+      ...textsBytes(dataDir, false),
+    ],
   };
 }

@@ -6,6 +6,7 @@ import type {
   DataSet,
   Entity,
   Fact,
+  FactLists,
   FactText,
   Series,
   Source,
@@ -45,6 +46,15 @@ function nameKey(name: string): string {
 /** Every name an entity answers to: its id, its name, its name in each language and its aliases. */
 function entityNames(e: Entity): string[] {
   return [e.id, e.name, ...Object.values(e.names ?? {}), ...e.aliases];
+}
+
+/** A fact's lists (keywords, questions) in each language that has one, in the languages' order. */
+function listsOf(
+  table: FactLists | undefined,
+  fact: Fact,
+): Array<{ lang: Language; words: readonly string[] }> {
+  const own = table?.[fact.id];
+  return own ? LANGUAGES.flatMap((lang) => (own[lang] ? [{ lang, words: own[lang] }] : [])) : [];
 }
 
 /** Ids that begin with what was typed (from four characters on), then those a few typos from it. */
@@ -255,8 +265,12 @@ export class FactStore {
 
   /** A fact's search keywords in each language that has some, for indexing. */
   keywordsOf(fact: Fact): Array<{ lang: Language; words: readonly string[] }> {
-    const own = this.data.keywords?.[fact.id];
-    return own ? LANGUAGES.flatMap((lang) => (own[lang] ? [{ lang, words: own[lang] }] : [])) : [];
+    return listsOf(this.data.keywords, fact);
+  }
+
+  /** The questions a fact answers in each language that has some, for indexing. */
+  questionsOf(fact: Fact): Array<{ lang: Language; words: readonly string[] }> {
+    return listsOf(this.data.questions, fact);
   }
 
   /** The translations of a fact's statement that exist (English aside), for indexing every language. */

@@ -158,15 +158,17 @@ export interface DataSet {
   series?: Series[];
   targets?: Target[];
   /** The bundled facts' search keywords (data/keywords.json); a user's data has none. */
-  keywords?: KeywordTable;
+  keywords?: FactLists;
+  /** The questions each bundled fact answers (data/questions.json); a user's data has none. */
+  questions?: FactLists;
 }
 
 /**
- * Search keywords of facts, by fact id and language: words a question may use that the fact's text does not
- * (synonyms, the general term for what it is, its topic), indexed at the weight of a person's description. Never
- * names, numbers or dates.
+ * Lists of phrases by fact id and language, indexed for search and never printed: a fact's search keywords (words
+ * a question may use that the fact's text does not: synonyms, the general term for what it is, its topic; never
+ * names, numbers or dates), or the questions a fact answers, as readers would ask them.
  */
-export type KeywordTable = Readonly<Record<string, Partial<Record<Language, readonly string[]>>>>;
+export type FactLists = Readonly<Record<string, Partial<Record<Language, readonly string[]>>>>;
 
 /** A fact's statement, and its note when it has one, in one language. */
 export interface FactText {

@@ -60,8 +60,9 @@ export class SearchIndex {
     entityOf: (id: string) => Entity | undefined,
     translationsOf: (fact: Fact) => readonly Translation[] = () => [],
     keywordsOf: (fact: Fact) => readonly Keywords[] = () => [],
+    questionsOf: (fact: Fact) => readonly Keywords[] = () => [],
   ): SearchIndex {
-    const builder = indexBuilder(entityOf, 0, translationsOf, keywordsOf);
+    const builder = indexBuilder(entityOf, 0, translationsOf, keywordsOf, questionsOf);
     for (const fact of facts) builder.add(fact);
     return new SearchIndex(builder.finish());
   }

@@ -21,7 +21,10 @@ export interface Translation {
   text: string;
 }
 
-/** A fact's search keywords in one language (data/keywords.json), indexed at a person's description's weight. */
+/**
+ * Phrases of a fact in one language, read word by word: its search keywords (data/keywords.json), indexed at a
+ * person's description's weight, or the questions it answers (data/questions.json).
+ */
 export interface Keywords {
   lang: Language;
   words: readonly string[];
@@ -212,8 +215,9 @@ export function indexBuilder(
   expected = 0,
   translationsOf: (fact: Fact) => readonly Translation[] = () => [],
   keywordsOf: (fact: Fact) => readonly Keywords[] = () => [],
+  questionsOf: (fact: Fact) => readonly Keywords[] = () => [],
 ): IndexBuilder {
-  return new Builder(entityOf, expected, translationsOf, keywordsOf);
+  return new Builder(entityOf, expected, translationsOf, keywordsOf, questionsOf);
 }
 
 class Builder implements IndexBuilder {
@@ -255,6 +259,7 @@ class Builder implements IndexBuilder {
     postings: number,
     private readonly translationsOf: (fact: Fact) => readonly Translation[],
     private readonly keywordsOf: (fact: Fact) => readonly Keywords[],
+    private readonly questionsOf: (fact: Fact) => readonly Keywords[],
   ) {
     // Sized for the postings expected, so they are not copied as they grow (pages never written cost nothing).
     const size = Math.max(1024, postings);
@@ -346,10 +351,17 @@ class Builder implements IndexBuilder {
   }
 
   /**
-   * Records a word of a text in a language (a translation or a keyword) in field `bit` of fact `doc`: each spelling
-   * is stemmed once per language in the whole collection, and a stem keeps the first spelling seen as its surface.
+   * Records a word of a text in a language (a translation, a keyword or a question) in field `bit` of fact `doc`,
+   * unless `skip` says the fact holds its term already: each spelling is stemmed once per language in the whole
+   * collection, and a stem keeps the first spelling seen as its surface.
    */
-  private markWord(w: string, lang: Language, bit: number, doc: number): void {
+  private markWord(
+    w: string,
+    lang: Language,
+    bit: number,
+    doc: number,
+    skip?: (id: number) => boolean,
+  ): void {
     let memo = this.translatedTerm.get(lang);
     if (!memo) this.translatedTerm.set(lang, (memo = new Map()));
     let id = memo.get(w);
@@ -362,7 +374,15 @@ class Builder implements IndexBuilder {
       }
       memo.set(w, id);
     }
-    if (id >= 0) this.mark(id, bit, doc);
+    if (id >= 0 && !skip?.(id)) this.mark(id, bit, doc);
+  }
+
+  /** Whether fact `doc` holds a term already, in a field or in the names and descriptions of its entities. */
+  private heldBy(fact: Fact, doc: number): (id: number) => boolean {
+    let named: Array<Set<number> | undefined> | undefined;
+    return (id) =>
+      this.seenInDoc[id] === doc + 1 ||
+      (named ??= fact.entities.map((e) => this.entityTerms.get(e))).some((set) => set?.has(id));
   }
 
   private put(ids: readonly number[], bit: number, doc: number): void {
@@ -416,11 +436,19 @@ class Builder implements IndexBuilder {
     // A note only adds words the fact does not have elsewhere (nor in the names of its entities): it may find a
     // fact, never strengthen what the fact itself says (a note repeating "visit" must not lift a postponed trip
     // above the visits). Its postings have no field: code 0.
+    const held = this.heldBy(fact, doc);
     if (fact.note) {
-      const named = fact.entities.map((e) => this.entityTerms.get(e));
-      for (const id of this.idsOf(tokenize(fact.note))) {
-        if (this.seenInDoc[id] === doc + 1 || named.some((set) => set?.has(id))) continue;
-        this.mark(id, 0, doc);
+      for (const id of this.idsOf(tokenize(fact.note))) if (!held(id)) this.mark(id, 0, doc);
+    }
+    // The questions a fact answers add the words people ask for it with that it holds nowhere else (nor in the
+    // names of its entities), as a description's words do: they may find it, never strengthen what it says. Eval
+    // (2,967 queries, six questions per fact and language): holdout hit@1 en 0.914 → 0.928, tr 0.888 → 0.917, ru
+    // 0.896 → 0.917, kk 0.887 → 0.919, false positives 32 → 36; at a note's weight (0.5) half a point more of
+    // hit@1 for four more false positives, at a tag's (0.75) seven more; only the words two or three of a fact's
+    // questions share, no gain at all.
+    for (const { lang, words: list } of this.questionsOf(fact)) {
+      for (const question of list) {
+        for (const w of rawWords(question, lang)) this.markWord(w, lang, BIT.description, doc, held);
       }
     }
     for (const id of this.inDoc) {

@@ -1,32 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { checkKeywords } from '../../src/factbase/checkKeywords.js';
+import { checkFactLists, KEYWORD_LISTS } from '../../src/factbase/checkFactLists.js';
 import { loadBundled } from '../../src/factbase/loadBundled.js';
 import { fold } from '../../src/lib/fold.js';
 import { LANGUAGES } from '../../src/lib/language.js';
 import { rawWords, termOf } from '../../src/search/languageTerms.js';
+import { readLists, translations } from '../helpers/dataFiles.js';
 import { DATA_DIR } from '../helpers/fakeContext.js';
 
-const read = (name: string): unknown => JSON.parse(readFileSync(`${DATA_DIR}/${name}`, 'utf8'));
-const file = read('keywords.json') as { facts: Record<string, Record<string, string[]>> };
+const file = { facts: readLists('keywords.json') };
 const data = loadBundled(DATA_DIR);
-const texts = Object.fromEntries(
-  ['tr', 'ru', 'kk'].map((lang) => [
-    lang,
-    (read(`texts/${lang}.json`) as { facts: Record<string, { text: string }> }).facts,
-  ]),
-);
+const texts = translations;
 
 describe('the search keywords (data/keywords.json)', () => {
-  it('follow their schema and the loader takes them', () => {
-    const validate = new Ajv({ allErrors: true }).compile(read('keywords.schema.json') as object);
-    expect(validate(file) ? [] : validate.errors).toEqual([]);
-    expect(Object.keys(data.keywords ?? {}).length).toBe(data.facts.length);
-  });
-
   it('give every fact keywords in all four languages, each in its own script', () => {
     for (const fact of data.facts) {
       const own = file.facts[fact.id];
@@ -70,7 +55,7 @@ describe('the search keywords (data/keywords.json)', () => {
 
   it('are checked when loaded: unknown facts, languages and keywords that are not words are refused', () => {
     const ids = new Set(['a-fact']);
-    const problems = (facts: unknown) => checkKeywords({ facts }, ids).problems;
+    const problems = (facts: unknown) => checkFactLists({ facts }, ids, KEYWORD_LISTS).problems;
     expect(problems({ 'a-fact': { en: ['award', 'honour'] } })).toEqual([]);
     expect(problems({ 'no-fact': { en: ['award'] } })).toEqual(['keywords of unknown fact "no-fact"']);
     expect(problems({ 'a-fact': { de: ['Preis'] } })).toEqual([
@@ -83,30 +68,8 @@ describe('the search keywords (data/keywords.json)', () => {
       expect(problems({ 'a-fact': { en: [bad] } })).toEqual([
         `fact "a-fact", en: "${bad}" is not a keyword (1 to 3 words of letters)`,
       ]);
-    expect(checkKeywords([], ids).problems).toEqual([
+    expect(checkFactLists([], ids, KEYWORD_LISTS).problems).toEqual([
       'want an object with a "facts" object of keywords by fact id',
     ]);
-  });
-
-  it('a damaged keywords file is a data error naming it when the facts are indexed; a missing one, no keywords', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzt-keywords-'));
-    try {
-      cpSync(DATA_DIR, dir, { recursive: true });
-      writeFileSync(join(dir, 'keywords.json'), '{"facts": {');
-      // Read on first use: a run that indexes no bundled fact never reads them.
-      const damaged = loadBundled(dir);
-      expect(() => damaged.keywords).toThrow(/^data\/keywords\.json:1: invalid JSON/);
-      writeFileSync(
-        join(dir, 'keywords.json'),
-        JSON.stringify({ facts: { 'no-such-fact': { en: ['award'] } } }),
-      );
-      expect(() => loadBundled(dir).keywords).toThrow(
-        'data/keywords.json: keywords of unknown fact "no-such-fact"',
-      );
-      rmSync(join(dir, 'keywords.json'));
-      expect(loadBundled(dir).keywords).toBeUndefined();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

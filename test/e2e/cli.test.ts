@@ -42,7 +42,7 @@ describe('the built kzt (spawned)', () => {
     expect(r.stdout.split('\t')[0]).toBe('kazakh-centre-alanya-2025');
   });
 
-  it("indexes the bundled facts' keywords with a user's data too", () => {
+  it("indexes the questions the facts answer, and with a user's data still the bundled keywords and questions", () => {
     const dir = mkdtempSync(join(tmpdir(), 'kzt-own-'));
     const mine = join(dir, 'mine.json');
     writeFileSync(
@@ -73,13 +73,21 @@ describe('the built kzt (spawned)', () => {
       }),
     );
     try {
-      // found through the fact's keywords ("learn")
-      const query = 'What can people learn at the Kazakh cultural centre in Alanya?';
-      const bundled = kzt(['facts', 'search', query]);
-      const own = kzt(['facts', 'search', '--data', mine, query]);
-      expect([bundled.code, own.code, own.stderr]).toEqual([0, 0, '']);
-      expect(bundled.stdout.split('\t')[0]).toBe('kazakh-centre-alanya-2025');
-      expect(own.stdout).toBe(bundled.stdout);
+      for (const [query, id] of [
+        // found through the fact's keywords ("learn")
+        ['What can people learn at the Kazakh cultural centre in Alanya?', 'kazakh-centre-alanya-2025'],
+        // found through the questions it answers ("long", "stay", "trip": its text has passports valid for 60 days)
+        [
+          'How long does a Kazakh passport need to stay valid for a trip to Turkey?',
+          'turkiye-passport-validity-rule-2015',
+        ],
+      ] as const) {
+        const bundled = kzt(['facts', 'search', query]);
+        const own = kzt(['facts', 'search', '--data', mine, query]);
+        expect([bundled.code, own.code, own.stderr]).toEqual([0, 0, '']);
+        expect(bundled.stdout.split('\t')[0]).toBe(id);
+        expect(own.stdout).toBe(bundled.stdout);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

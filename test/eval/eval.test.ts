@@ -30,17 +30,17 @@ describe('search eval (test/eval/queries.json)', () => {
   });
 
   // The targets: hit@1 >= 0.95 and hit@3 >= 0.98 in every language, tuned and holdout, and no false
-  // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 1.000, Russian 1.000,
-  // Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside the holdouts (48 of them
-  // long off-topic questions written blind) finds anything. The holdouts (forty sets, 2,687 queries, the last
-  // thirty-nine written blind after tuning) reach hit@1 en 0.914, tr 0.888, ru 0.896, kk 0.887, hit@3 en 0.969,
-  // tr 0.950, ru 0.952, kk 0.954, with false positives en 7, tr 3, ru 7, kk 15: below the targets, which the
-  // README says. The test holds the tuned targets, and the holdouts at what they reach.
+  // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 1.000, Russian 0.970 (a
+  // tie since the questions), Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside
+  // the holdouts (48 of them long off-topic questions written blind) finds anything. The holdouts (forty-three
+  // sets, 2,891 queries, the last forty-two written blind after tuning) reach hit@1 en 0.915, tr 0.916, ru 0.910,
+  // kk 0.918, hit@3 en 0.972, tr 0.968, ru 0.965, kk 0.973, with false positives en 7, tr 8, ru 11, kk 14: below
+  // the targets, which the README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
-  const HOLDOUT_HIT_AT_1 = { en: 0.91, tr: 0.88, ru: 0.89, kk: 0.885 } as const;
+  const HOLDOUT_HIT_AT_1 = { en: 0.91, tr: 0.91, ru: 0.905, kk: 0.91 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
-  const HOLDOUT_HIT_AT_3 = { en: 0.965, tr: 0.945, ru: 0.95, kk: 0.95 } as const;
-  const HOLDOUT_FALSE_POSITIVES = { en: 7, tr: 3, ru: 7, kk: 15 } as const;
+  const HOLDOUT_HIT_AT_3 = { en: 0.97, tr: 0.965, ru: 0.96, kk: 0.97 } as const;
+  const HOLDOUT_FALSE_POSITIVES = { en: 7, tr: 8, ru: 11, kk: 14 } as const;
 
   it.each(LANGUAGES)(
     'holds the hit@1 and hit@3 targets and no false positives in %s, tuned and holdout',

@@ -194,6 +194,29 @@ describe('FactSearcher', () => {
     );
   });
 
+  it("finds a fact by the words of the questions it answers, without strengthening what the fact's text says", () => {
+    const questions = {
+      'embassy-opened': { en: ['When did the diplomatic mission start work in the Turkish capital?'] },
+      'visit-2015': { en: ['Which president travelled to Ankara in 2015?'] },
+    };
+    const plain = new FactBase(mini);
+    const asked = new FactBase({ ...mini, questions });
+    const top = (base: FactBase, query: string) =>
+      base.search(query).map((h) => `${h.fact.id} ${h.score.toFixed(3)}`);
+    // "mission" and "travelled" are no words of any fact: only the questions have them
+    for (const [query, id] of [
+      ['mission Ankara', 'embassy-opened'],
+      ['travelled to Ankara', 'visit-2015'],
+    ] as const) {
+      expect(top(plain, query)).toEqual([]);
+      expect(top(asked, query).map((hit) => hit.split(' ')[0])).toEqual([id]);
+    }
+    // a question's words alone weigh as keywords do, below the minimum score: they add to a fact's own words
+    expect(top(asked, 'diplomatic mission')).toEqual([]);
+    // "president" and "Ankara" are the fact's own: its question repeats them, and no score moves
+    expect(top(asked, 'president Ankara')).toEqual(top(plain, 'president Ankara'));
+  });
+
   it('reads Turkish typed without Turkish letters as it reads the Turkish spelling', () => {
     const all = withTexts();
     const top = (query: string) => all.search(query, { limit: 3 }).map((h) => h.fact.id);
