@@ -367,7 +367,7 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(runKzt(['facts', 'search', 'penguin migration']).stderr).not.toContain('fewer words');
   });
 
-  it('finds a fact by its search keywords, words its text does not use, and never prints them', () => {
+  it('finds a fact by its search keywords and questions, words its text does not use, and never prints them', () => {
     const search = (query: string) =>
       JSON.parse(runKzt(['facts', 'search', query, '--json']).stdout) as Array<Record<string, unknown>>;
     const award = search('Эрдоган награда Токаев');
@@ -379,6 +379,10 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(runKzt(['facts', 'show', 'erdogan-order-of-friendship', '--json']).stdout).not.toMatch(
       /keywords|decoration/,
     );
+    // The questions a fact answers find it ("stay", "trip"), and are never printed either.
+    const passport = search('How long does a Kazakh passport need to stay valid for a trip to Turkey?');
+    expect(passport[0]?.id).toBe('turkiye-passport-validity-rule-2015');
+    expect(JSON.stringify(passport[0])).not.toMatch(/questions|trip/);
     // Questions that find their fact only through its keywords (each finds nothing or another fact without them).
     expect(search('What can people learn at the Kazakh cultural centre in Alanya?')[0]?.id).toBe(
       'kazakh-centre-alanya-2025',
