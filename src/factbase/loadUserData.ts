@@ -162,15 +162,6 @@ function recordFacts(
   };
 }
 
-/**
- * A fact's statement in each other language, for indexing: a user fact's own `texts`, a bundled fact's from the
- * bundled translations (FactStore's rule).
- */
-function translationsOf(bundled: Bundled): (fact: Fact) => Array<{ lang: Language; text: string }> {
-  const store = new FactStore({ sources: [], entities: [], facts: [] }, bundled.texts);
-  return (fact) => store.translationsOf(fact);
-}
-
 /** What a fact gives the index in each language: its statement's translations, keywords and questions. */
 type FactLanguages = [
   translationsOf: (fact: Fact) => Array<{ lang: Language; text: string }>,
@@ -179,25 +170,31 @@ type FactLanguages = [
 ];
 
 /**
- * The translations of every fact, and the search keywords and questions of the bundled facts, for indexing them
- * with a user's data as the bundled index has them. A user's fact, or one that replaces a bundled fact, has none;
- * the bundled lists are read when the first bundled fact is indexed.
+ * What every fact gives the index in each language, by FactStore's rules, so that a user's data is indexed with
+ * the bundled facts as the bundled index has them: a user fact's own `texts`, a bundled fact's translations, and the
+ * bundled facts' search keywords and questions. A user's fact, or one that replaces a bundled fact, has no keywords
+ * or questions; the bundled data reads each list when it is first asked for.
  */
 function factLanguages(bundled: Bundled): FactLanguages {
   const own = new Set(bundled.data.facts);
-  let store: FactStore | undefined;
-  const lists = (): FactStore =>
-    (store ??= new FactStore({
+  const store = new FactStore(
+    {
       sources: [],
       entities: [],
       facts: [],
-      keywords: bundled.data.keywords,
-      questions: bundled.data.questions,
-    }));
+      get keywords() {
+        return bundled.data.keywords;
+      },
+      get questions() {
+        return bundled.data.questions;
+      },
+    },
+    bundled.texts,
+  );
   return [
-    translationsOf(bundled),
-    (fact) => (own.has(fact) ? lists().keywordsOf(fact) : []),
-    (fact) => (own.has(fact) ? lists().questionsOf(fact) : []),
+    (fact) => store.translationsOf(fact),
+    (fact) => (own.has(fact) ? store.keywordsOf(fact) : []),
+    (fact) => (own.has(fact) ? store.questionsOf(fact) : []),
   ];
 }
 

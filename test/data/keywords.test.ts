@@ -9,7 +9,6 @@ import { DATA_DIR } from '../helpers/fakeContext.js';
 
 const file = { facts: readLists('keywords.json') };
 const data = loadBundled(DATA_DIR);
-const texts = translations;
 
 describe('the search keywords (data/keywords.json)', () => {
   it('give every fact keywords in all four languages, each in its own script', () => {
@@ -42,7 +41,7 @@ describe('the search keywords (data/keywords.json)', () => {
     const repeated: string[] = [];
     for (const fact of data.facts) {
       for (const [lang, list] of Object.entries(file.facts[fact.id] ?? {})) {
-        const text = lang === 'en' ? fact.text : (texts[lang]?.[fact.id]?.text ?? '');
+        const text = lang === 'en' ? fact.text : (translations[lang]?.[fact.id]?.text ?? '');
         const own = new Set(rawWords(text, lang as 'en').map((w) => termOf(w, lang as 'en')));
         for (const k of list) {
           if (rawWords(k, lang as 'en').every((w) => own.has(termOf(w, lang as 'en'))))

@@ -7,7 +7,6 @@ import { DATA_DIR } from '../helpers/fakeContext.js';
 
 const file = { facts: readLists('questions.json') };
 const data = loadBundled(DATA_DIR);
-const texts = translations;
 
 /** Everything a fact says, in every language, with the names and aliases of its entities. */
 function factWords(id: string): string {
@@ -17,7 +16,7 @@ function factWords(id: string): string {
   return [
     fact.text,
     fact.note ?? '',
-    ...Object.values(texts).flatMap((t) => [t[id]?.text ?? '', t[id]?.note ?? '']),
+    ...Object.values(translations).flatMap((t) => [t[id]?.text ?? '', t[id]?.note ?? '']),
     ...entities.flatMap((e) => [e.name, ...Object.values(e.names ?? {}), ...e.aliases]),
   ].join(' ');
 }
@@ -97,7 +96,7 @@ describe('the questions the facts answer (data/questions.json)', () => {
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
     for (const fact of data.facts) {
-      const own = [fact.text, ...Object.values(texts).map((t) => t[fact.id]?.text ?? '')].map(fold);
+      const own = [fact.text, ...Object.values(translations).map((t) => t[fact.id]?.text ?? '')].map(fold);
       for (const q of Object.values(file.facts[fact.id] ?? {}).flat()) expect(own).not.toContain(fold(q));
     }
   });
