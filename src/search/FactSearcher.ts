@@ -1,4 +1,5 @@
 import { countryRoles } from './countryRoles.js';
+import { PLAIN_TYPED } from './languageTerms.js';
 import type { SearchIndex } from './SearchIndex.js';
 import { TermExpander, type Expansion } from './TermExpander.js';
 import { parseQuery, type QueryTerm } from './parseQuery.js';
@@ -389,7 +390,13 @@ export class FactSearcher {
             bestTerm = term;
           }
         }
-        if (bestTerm !== undefined) h.matched.push(bestTerm);
+        // A plain-typed Turkish form stands for the words it refers to: those the fact holds are what matched.
+        if (bestTerm?.startsWith(PLAIN_TYPED)) {
+          const doc = h.doc;
+          h.matched.push(
+            ...this.index.referredTerms(bestTerm).filter((t) => this.index.weightIn(t, doc) > 0),
+          );
+        } else if (bestTerm !== undefined) h.matched.push(bestTerm);
       }
     }
     return { hits: ranked, total: kept.length };

@@ -104,6 +104,17 @@ export class SearchIndex {
     return this.parts.terms.find(term) !== undefined;
   }
 
+  /** The terms a term refers to (an entity's, another spelling's, a word's own for its plain-typed form). */
+  referredTerms(term: string): string[] {
+    const id = this.parts.terms.find(term);
+    if (id === undefined) return [];
+    const { refStarts, refTerms, terms } = this.parts;
+    const out: string[] = [];
+    for (let k = refStarts[id] as number; k < (refStarts[id + 1] as number); k++)
+      out.push(terms.word(refTerms[k] as number));
+    return out;
+  }
+
   /** The weight of a term in one fact, 0 when the fact does not hold it (a binary search of its postings). */
   weightIn(term: string, doc: number): number {
     const id = this.parts.terms.find(term);

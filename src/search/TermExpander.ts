@@ -87,8 +87,9 @@ export class TermExpander {
   /**
    * Whether word i may be matched fuzzily. Numbers only ever match exactly; leaving them out keeps the fuzzy
    * buckets small (ids such as "record-4711" would otherwise put a number per fact into them); so do the terms of
-   * entities (which start with U+0000). Short words and stopwords only match exactly too: as typo targets they are
-   * noise ("moon" → "oon", "land" → "and").
+   * entities (which start with U+0000) and of Turkish typed without Turkish letters (U+0001, plainTurkishTerm),
+   * which a query's plain reading matches as it is or not at all. Short words and stopwords only match exactly
+   * too: as typo targets they are noise ("moon" → "oon", "land" → "and").
    */
   private fuzzyTarget(i: number, stop: ReadonlySet<string>): boolean {
     const { text, offsets } = this.vocabulary;
@@ -96,7 +97,7 @@ export class TermExpander {
     if (length < MIN_FUZZY_LENGTH) return false;
     for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
       const c = text.charCodeAt(k);
-      if ((c >= 48 && c <= 57) || c === 0) return false;
+      if ((c >= 48 && c <= 57) || c <= 1) return false;
     }
     // Checked last: only words long enough to match fuzzily become strings for the stopword test.
     return !stop.has(this.vocabulary.word(i));

@@ -11,7 +11,7 @@ import type { Entity, Fact, Visit } from '../model/types.js';
 import { dayTerm } from './dateQuery.js';
 import { countryRoles } from './countryRoles.js';
 import { compressPostings, ENTITY, packRefs, type IndexParts } from './indexCodec.js';
-import { rawWords, termOf, termsOf } from './languageTerms.js';
+import { PLAIN_TYPED, plainTurkishTerm, rawWords, termOf, termsOf } from './languageTerms.js';
 import { nameTokens, stem, tokenize, words } from './tokenize.js';
 import { Vocabulary } from './Vocabulary.js';
 
@@ -372,9 +372,24 @@ class Builder implements IndexBuilder {
         this.surface.set(t, w);
         this.surfaceDoc.set(t, doc);
       }
+      if (lang === 'tr' && id >= 0) this.referPlain(w, id);
       memo.set(w, id);
     }
     if (id >= 0 && !skip?.(id)) this.mark(id, bit, doc);
+  }
+
+  /**
+   * Makes the term of Turkish word `w` typed without Turkish letters (plainTurkishTerm) refer to the word's own
+   * term `id`, with no field: a query typed so finds every fact that holds the word in any form, counted where
+   * it holds it, as the word typed with its letters does. The term holds no postings of its own.
+   */
+  private referPlain(w: string, id: number): void {
+    const plain = plainTurkishTerm(w);
+    if (plain === undefined || plain === `${PLAIN_TYPED}${this.terms[id]}`) return;
+    const from = this.termId(plain);
+    let map = this.refs.get(from);
+    if (!map) this.refs.set(from, (map = new Map()));
+    if (!map.has(id)) map.set(id, 0);
   }
 
   /** Whether fact `doc` holds a term already, in a field or in the names and descriptions of its entities. */

@@ -3,7 +3,7 @@ import { isAscii } from '../lib/fold.js';
 import { ordinal } from '../lib/ordinal.js';
 import { extractDates } from './dateQuery.js';
 import { KINDS_OF, readFraming } from './framing.js';
-import { derivedNames, queryReadings, rawWords, termOf } from './languageTerms.js';
+import { derivedNames, PLAIN_TYPED, queryReadings, rawWords, termOf } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
 import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
 import { isPastTenseVerb } from './pastTenseVerb.js';
@@ -23,8 +23,9 @@ export interface QueryTerm {
   /** Names the word is an adjective or demonym of ("қазақстандық": Қазақстан), matched a little less surely. */
   derived?: string[];
   /**
-   * Other ways the facts write the same thing (an ordinal's "3rd" and "third"): matched almost as surely as the
-   * word, and never setting its weight, so that "first" weighs as "first" does, not as the rare "1st".
+   * Other ways the facts write the same thing (an ordinal's "3rd" and "third"; a Turkish word typed without
+   * Turkish letters, as the words it stands for: plainTurkishTerm): matched almost as surely as the word, and never
+   * setting its weight, so that "first" weighs as "first" does, not as the rare "1st".
    */
   forms?: string[];
   /** Set on the kind a question's framing asks for: it ranks the facts that match the query, finds none alone. */
@@ -67,7 +68,7 @@ function readingsOf(raw: string): string[] {
   return [
     ...new Set(
       queryReadings(raw)
-        .filter(([lang, term], i) => i === 0 || !stopwordTermsOf(lang).has(term))
+        .filter(([lang, term], i) => i === 0 || !stopwordTermsOf(lang).has(term.replace(PLAIN_TYPED, '')))
         .map(([, term]) => term),
     ),
   ];
@@ -96,18 +97,24 @@ export function parseQuery(query: string): QueryTerm[] {
   const out = new Map<string, QueryTerm>(dates.map((d) => [d, { word: d, surface: d, alternatives: [d] }]));
   const capitals = capitalizedWords(text);
   for (const raw of content) {
-    const forms = readingsOf(raw);
-    const word = forms[0];
+    const all = readingsOf(raw);
+    // The reading as Turkish typed without Turkish letters is another form of the word: it finds the facts that
+    // hold it, and weighs only where no reading of the word's own matches ("kazak" must not weigh as the few
+    // words with Turkish letters that typed plainly read "kazak").
+    const readings = all.filter((r) => !r.startsWith(PLAIN_TYPED));
+    const plain = all.filter((r) => r.startsWith(PLAIN_TYPED));
+    const word = readings[0];
     if (word === undefined || out.has(word)) continue;
     const english = englishFor(raw);
     const month = monthOf(raw);
-    const alternatives = [...forms, ...english, ...(month === undefined ? [] : [monthName(month)])];
+    const alternatives = [...readings, ...english, ...(month === undefined ? [] : [monthName(month)])];
     const derived = derivedNames(raw).filter((d) => !alternatives.includes(d));
     out.set(word, {
       word,
       surface: raw,
       alternatives: [...new Set(alternatives)],
       ...(derived.length > 0 ? { derived } : {}),
+      ...(plain.length > 0 ? { forms: plain } : {}),
       ...(capitals.has(raw)
         ? { capitalized: true as const }
         : isPastTenseVerb(raw)

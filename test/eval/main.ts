@@ -1,10 +1,11 @@
 // `npm run eval`: prints hit@1, hit@3, MRR and false positives of the bundled search eval per language (the
-// queries tuned on, and the holdout written after tuning, apart), overall and per category.
+// queries tuned on, and the holdout written after tuning, apart), overall and per category, and of every Turkish
+// query typed without Turkish letters ("tr plainly").
 import { fileURLToPath } from 'node:url';
 import { FactBase } from '../../src/factbase/FactBase.js';
 import { loadBundled } from '../../src/factbase/loadBundled.js';
 import { lazyTexts } from '../../src/factbase/loadTexts.js';
-import { evaluate, loadQueries, type EvalMetrics } from './evaluate.js';
+import { evaluate, loadQueries, typedPlainly, type EvalMetrics } from './evaluate.js';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 const store = new FactBase(loadBundled(dataDir), undefined, lazyTexts(dataDir, false));
@@ -21,6 +22,7 @@ for (const [lang, m] of Object.entries(report.holdoutByLanguage)) line(`${lang} 
 for (const [set, byLang] of Object.entries(report.bySet))
   for (const [lang, m] of Object.entries(byLang)) line(`${lang} ${set}`, m);
 for (const [name, m] of Object.entries(report.byCategory)) line(name, m);
+line('tr plainly', evaluate(store, typedPlainly(loadQueries())).overall);
 if (report.misses.length > 0) {
   console.log('\nnot first:');
   for (const m of report.misses)

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/search/dateQuery.js';
 import { fold } from '../../src/lib/fold.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
-import { derivedNames, queryReadings, termOf, termsOf } from '../../src/search/languageTerms.js';
+import {
+  derivedNames,
+  PLAIN_TYPED,
+  plainTurkishTerm,
+  queryReadings,
+  termOf,
+  termsOf,
+} from '../../src/search/languageTerms.js';
 import { MONTH_ENTRIES, monthOf } from '../../src/search/monthWords.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
 import { isStopword } from '../../src/search/stopwords.js';
@@ -167,6 +174,19 @@ describe('reading words in every language', () => {
     expect(termOf('uluslararasi', 'tr')).not.toBe(termOf('uluslararası', 'tr'));
     expect(queryReadings('uluslararasi')).toContainEqual(['tr', termOf('uluslararası', 'tr')]);
     expect(queryReadings('anlasmasi')).toContainEqual(['tr', termOf('anlaşması', 'tr')]);
+  });
+
+  it('reads a Turkish word typed without Turkish letters as the words of the texts it stands for', () => {
+    // Snowball takes "bağışlar" (donations) to "bağ", but "bagislar" as typed only to "bagis"
+    expect([termOf('bağışlar', 'tr'), termOf('bagislar', 'tr')]).toEqual(['bag', 'bagis']);
+    expect(plainTurkishTerm('bağışlar')).toBe(`${PLAIN_TYPED}bagis`);
+    expect(plainTurkishTerm('bagislar')).toBeUndefined();
+    // a word in a–z reads it as another form of the word, which weighs only where nothing else matches
+    const [plain] = parseQuery('bagislar');
+    expect(plain?.forms).toEqual([`${PLAIN_TYPED}bagis`]);
+    expect(plain?.alternatives.filter((a) => a.startsWith(PLAIN_TYPED))).toEqual([]);
+    expect(parseQuery('bağışlar')[0]?.forms).toBeUndefined();
+    expect(parseQuery('бағыт')[0]?.forms).toBeUndefined();
   });
 
   it('puts back the suffix vowels of Turkish typed without Turkish letters, as vowel harmony has them', () => {

@@ -222,6 +222,18 @@ describe('FactSearcher', () => {
     const top = (query: string) => all.search(query, { limit: 3 }).map((h) => h.fact.id);
     // "uluslararasi" meets the "uluslararası" of the Turkish texts, which the Snowball stemmer reads otherwise
     expect(top('Turkistan uluslararasi havalimani acilisi')).toContain('turkistan-airport-opened-2020');
+    // the same three facts, in the same order, as typed with Turkish letters
+    const plainly = (query: string) => query.replace(/[çğıöşü]/g, (c) => 'cgiosu'['çğıöşü'.indexOf(c)] ?? c);
+    for (const query of [
+      'Kazakistan deprem bağışları',
+      'işbirliği görüşmesi Fidan',
+      'yardım malzemesi uçağı Gaziantep',
+      'vizesiz giriş süresi',
+      'büyükelçiliğin açılışı Almatı',
+    ])
+      expect([plainly(query), top(plainly(query))]).toEqual([plainly(query), top(query)]);
+    // and the word it matched is the texts' own, which the table highlights: "bağışlar" of "bagislari"
+    expect(all.search('kazakistan deprem bagislari', { limit: 1 })[0]?.matched).toContain('bag');
   });
 
   it('ranks first the fact that gives the two countries the roles the question gives them', () => {
