@@ -1,20 +1,27 @@
+import { fold } from '../lib/fold.js';
 import type { FactKind } from '../model/types.js';
+
+/**
+ * A set of framing words, folded: a word is looked up folded too, so that Turkish typed without Turkish letters
+ * ("kac", "sayisi", "soyledi") and Kazakh without Kazakh ones ("канша") frame a question as they do with them.
+ */
+const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(fold));
 
 /**
  * The one-word "how many" of Turkish, Russian and Kazakh (lower-case, as typed): "kaç" (also with the past or
  * present copula a question ends on: "kaçtı", "kaçtır"), "сколько", "қанша" and "неше". Not the ordinals
  * ("kaçıncı", "нешінші"), which ask for a date or a rank.
  */
-const HOW_MANY = new Set(['kaç', 'kaçtı', 'kaçtır', 'сколько', 'қанша', 'неше']);
+const HOW_MANY = folded(['kaç', 'kaçtı', 'kaçtır', 'сколько', 'қанша', 'неше']);
 
 /** The "times" of "how many times" in each language, and the "tane" of "kaç tane": part of the framing. */
-const TIMES = new Set(['times', 'tane', 'kez', 'kere', 'defa', 'sefer', 'раз', 'рет', 'мәрте', 'дүркін']);
+const TIMES = folded(['times', 'tane', 'kez', 'kere', 'defa', 'sefer', 'раз', 'рет', 'мәрте', 'дүркін']);
 
 /**
  * Units of time and the verbs of lasting, after which a "how many" asks how long something took ("сколько
  * длилось строительство", "kaç ay sürdü", "how many years"): the answer is the event, not a count.
  */
-const DURATION = new Set(
+const DURATION = folded(
   `years year months month days day weeks week hours
   yıl yılda ay ayda gün günde hafta saat sürdü sürede süre süredir
   лет год года месяцев месяца дней дня недель часов времени длилось длился длилась продолжалось
@@ -25,7 +32,7 @@ const DURATION = new Set(
  * The "number of" of Turkish, Russian and Kazakh, which a count is asked with ("turist sayısı", "количество
  * туристов", "туристер саны"): the noun in the forms a question puts it in.
  */
-const NUMBER_OF = new Set([
+const NUMBER_OF = folded([
   'sayısı',
   'sayısını',
   'sayısında',
@@ -50,7 +57,7 @@ export const KINDS_OF: Record<FramedKind, readonly FactKind[]> = {
  * Verbs a question asks what someone said with ("what did he say", "how did she assess", "nasıl değerlendirdi",
  * "что заявил", "қалай бағалады"), and "according to" ("по словам", "айтуынша"): the answer is a statement.
  */
-const SAID = new Set(
+const SAID = folded(
   `say said says describe described evaluate evaluated assess assessed
   dedi söyledi değerlendirdi nitelendirdi tanımladı açıkladı
   сказал сказала заявил заявила оценил оценила назвал назвала охарактеризовал отметил отметила словам
@@ -67,8 +74,9 @@ const SAID = new Set(
  * does a "ne kadar" before one ("ne kadar süre", how long). The verbs of saying (SAID) ask for a statement or a
  * quote, when nothing asked for a figure.
  */
-export function readFraming(words: readonly string[]): { words: string[]; kind?: FramedKind } {
+export function readFraming(typed: readonly string[]): { words: string[]; kind?: FramedKind } {
   const out: string[] = [];
+  const words = typed.map(fold);
   let kind: FramedKind | undefined;
   for (let i = 0; i < words.length; i++) {
     const [w, next] = [words[i] ?? '', words[i + 1]];
@@ -87,7 +95,7 @@ export function readFraming(words: readonly string[]): { words: string[]; kind?:
     if (
       (w === 'how' && (next === 'many' || next === 'much')) ||
       (w === 'number' && next === 'of') ||
-      (w === 'ne' && /^kadar(d[ıi]r?|m[ıi]ş)?$/.test(next ?? ''))
+      (w === 'ne' && /^kadar(dir?|mis)?$/.test(next ?? ''))
     ) {
       kind = 'figure';
       i += 1;
@@ -107,7 +115,7 @@ export function readFraming(words: readonly string[]): { words: string[]; kind?:
       kind = 'statement';
       continue;
     }
-    out.push(w);
+    out.push(typed[i] ?? '');
   }
   return kind ? { words: out, kind } : { words: out };
 }

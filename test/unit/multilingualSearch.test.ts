@@ -253,6 +253,9 @@ describe('reading words in every language', () => {
       'сколько спасателей',
       'қанша құтқарушы',
       'неше құтқарушы',
+      // typed without Turkish or Kazakh letters
+      'kac kurtarici',
+      'канша куткарушы',
     ]) {
       const terms = parseQuery(q);
       expect([q, terms.filter((t) => t.framing).map((t) => t.surface)]).toEqual([q, ['figure']]);
@@ -270,6 +273,8 @@ describe('reading words in every language', () => {
       ['количество спасателей', 'спасателей'],
       ['қанша рет барды', 'барды'],
       ['құтқарушылар саны', 'құтқарушылар'],
+      ['kurtarici sayisi', 'kurtarici'],
+      ['kac kere gitti', 'gitti'],
     ] as const) {
       const terms = parseQuery(q);
       expect([q, terms.map((t) => [t.surface, t.framing ?? false])]).toEqual([
@@ -289,6 +294,7 @@ describe('reading words in every language', () => {
       'how many years construction',
       'құрылыс қанша уақыт',
       'vizesiz ne kadar süre kalabiliyor',
+      'kac ay surdu insaat',
     ]) {
       expect([q, parseQuery(q).some((t) => t.framing)]).toEqual([q, false]);
     }
