@@ -9,6 +9,7 @@ import {
 import type { Language } from '../lib/language.js';
 import type { Entity, Fact, Visit } from '../model/types.js';
 import { dayTerm } from './dateQuery.js';
+import { AGENT_TERM } from './asksWho.js';
 import { countryRoles } from './countryRoles.js';
 import { compressPostings, ENTITY, packRefs, type IndexParts } from './indexCodec.js';
 import { PLAIN_TYPED, plainTurkishTerm, rawWords, termOf, termsOf } from './languageTerms.js';
@@ -240,6 +241,8 @@ class Builder implements IndexBuilder {
   private readonly wordTerm = new Map<string, number>();
   /** The same for the words of each other language's text. */
   private readonly translatedTerm = new Map<Language, Map<string, number>>();
+  /** Whether each entity is a person or an organisation (isAgent). */
+  private readonly agents = new Map<string, boolean>();
   /** Each entity's term: the facts citing it are its postings (see ENTITY). */
   private readonly entityTerm = new Map<string, number>();
   /** Each entity's name and description terms, which a fact citing it has (a note does not add them). */
@@ -327,6 +330,16 @@ class Builder implements IndexBuilder {
       }
     }
     return term;
+  }
+
+  /** Whether an entity is a person or an organisation, worked out once per entity. */
+  private isAgent(id: string): boolean {
+    let agent = this.agents.get(id);
+    if (agent === undefined) {
+      const type = this.entityOf(id)?.type;
+      this.agents.set(id, (agent = type === 'person' || type === 'organisation'));
+    }
+    return agent;
   }
 
   /** The terms of a tag, date, part of an id or kind, worked out once per value (no closure made per call). */
@@ -441,6 +454,8 @@ class Builder implements IndexBuilder {
       }
     }
     for (const e of fact.entities) this.mark(this.entityTermOf(e), BIT.entity, doc);
+    // A fact that names a person or an organisation can answer who (see asksWho).
+    if (fact.entities.some((e) => this.isAgent(e))) this.mark(this.termId(AGENT_TERM), BIT.entity, doc);
     // An undated fact is kept under '' (no date is empty text) and indexed as "undated".
     this.put(this.termsOfValue(values.date, fact.date ?? '', dateTokens), BIT.date, doc);
     // Ids are kebab-case: their words are their parts (the number in "record-4711" is one term per fact).

@@ -34,13 +34,13 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Search and scores"): tuned hit@1 English 0.953, Turkish 1.000, Russian 0.970 (a
   // tie since the questions), Kazakh 1.000, hit@3 1.000, and none of the 79 queries that must find nothing outside
   // the holdouts (48 of them long off-topic questions written blind) finds anything. The holdouts (forty-three
-  // sets, 2,891 queries, the last forty-two written blind after tuning) reach hit@1 en 0.915, tr 0.919, ru 0.911,
-  // kk 0.919, hit@3 en 0.972, tr 0.969, ru 0.965, kk 0.973, with false positives en 7, tr 8, ru 11, kk 14: below
+  // sets, 2,891 queries, the last forty-two written blind after tuning) reach hit@1 en 0.917, tr 0.922, ru 0.914,
+  // kk 0.921, hit@3 en 0.972, tr 0.972, ru 0.965, kk 0.973, with false positives en 7, tr 8, ru 11, kk 14: below
   // the targets, which the README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
-  const HOLDOUT_HIT_AT_1 = { en: 0.91, tr: 0.915, ru: 0.91, kk: 0.915 } as const;
+  const HOLDOUT_HIT_AT_1 = { en: 0.915, tr: 0.92, ru: 0.91, kk: 0.92 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
-  const HOLDOUT_HIT_AT_3 = { en: 0.97, tr: 0.965, ru: 0.96, kk: 0.97 } as const;
+  const HOLDOUT_HIT_AT_3 = { en: 0.97, tr: 0.97, ru: 0.96, kk: 0.97 } as const;
   const HOLDOUT_FALSE_POSITIVES = { en: 7, tr: 8, ru: 11, kk: 14 } as const;
 
   it.each(LANGUAGES)(
@@ -61,7 +61,7 @@ describe('search eval (test/eval/queries.json)', () => {
 
   // Every Turkish query typed on a keyboard without Turkish letters: hit@1 0.902 and hit@3 0.949 before the index
   // read such words (README, "Search and scores"), 0.917 and 0.964 after, 0.924 and 0.968 with the framing words
-  // read folded; typed with Turkish letters, 0.922 and 0.970.
+  // read folded, 0.926 and 0.970 since "who" ranks; typed with Turkish letters, 0.925 and 0.973.
   it('finds as much for Turkish typed without Turkish letters as with them', () => {
     expect(evaluate(store, typedPlainly(queries)).overall).toMatchObject({
       hitAt1: expect.toSatisfy((n: number) => n >= 0.92),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asksWho } from '../../src/search/asksWho.js';
 import { extractDates } from '../../src/search/dateQuery.js';
 import { fold } from '../../src/lib/fold.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
@@ -285,6 +286,29 @@ describe('reading words in every language', () => {
         ],
       ]);
     }
+  });
+
+  it('knows a question that asks who, in every language, with or without its own letters', () => {
+    for (const q of [
+      'Who was the first ambassador?',
+      'whom did Erdoğan meet',
+      "Kazakistan'ın Mersin'deki fahri konsolosu kim?",
+      'İLK BÜYÜKELÇİ KİMDİR',
+      'ilk buyukelci kimdi',
+      'Кто стал послом?',
+      'кому вручили орден',
+      'Мерсиндегі құрметті консул кім?',
+      'консулы кимдер',
+    ])
+      expect([q, asksWho(q)]).toEqual([q, true]);
+    for (const q of [
+      'whole trade',
+      'kimya anlaşması',
+      'когда прошёл саммит',
+      'кімдік куәлік',
+      'Mersin consul',
+    ])
+      expect([q, asksWho(q)]).toEqual([q, false]);
   });
 
   it('reads a "how many" that asks how long something took as no framing', () => {

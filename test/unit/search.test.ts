@@ -236,6 +236,37 @@ describe('FactSearcher', () => {
     expect(all.search('kazakistan deprem bagislari', { limit: 1 })[0]?.matched).toContain('bag');
   });
 
+  it('ranks lower, when a question asks who, the facts that name no person and no organisation', () => {
+    const all = withTexts();
+    const scores = (query: string) => new Map(all.search(query).map((h) => [h.fact.id, h.score]));
+    const names = (id: string) =>
+      all.facts
+        .find((f) => f.id === id)
+        ?.entities.some((e) => ['person', 'organisation'].includes(all.entity(e)?.type ?? ''));
+    for (const [plain, who] of [
+      ['honorary consul Mersin', 'who is the honorary consul in Mersin'],
+      ['Mersin fahri konsolos', 'Mersin fahri konsolos kim'],
+      ['почётный консул в Мерсине', 'кто почётный консул в Мерсине'],
+      ['Мерсин құрметті консул', 'Мерсин құрметті консул кім'],
+    ] as const) {
+      const before = scores(plain);
+      const after = scores(who);
+      // the facts found before (but for a weak tail); those that cannot say who (a list of consulates) lose a
+      // tenth, the others nothing
+      expect([who, after.size >= 3 && [...after.keys()].every((id) => before.has(id))]).toEqual([who, true]);
+      for (const [id, score] of after)
+        expect([who, id, score]).toEqual([
+          who,
+          id,
+          expect.closeTo((before.get(id) ?? 0) * (names(id) ? 1 : 0.9), 3),
+        ]);
+      expect([who, all.search(who, { limit: 1 })[0]?.fact.id]).toEqual([
+        who,
+        'mersin-honorary-consulate-2015',
+      ]);
+    }
+  });
+
   it('ranks first the fact that gives the two countries the roles the question gives them', () => {
     const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
     // the same words; whose ambassador, and where, tell them apart
