@@ -64,6 +64,7 @@ describe('the packed tarball', () => {
       // The README links these.
       'docs/json.md',
       'docs/kzt-output.schema.json',
+      'docs/search-quality.md',
     ]) {
       expect(files).toContain(`package/${f}`);
     }
