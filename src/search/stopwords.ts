@@ -22,7 +22,7 @@ export const STOPWORDS: Record<Language, string> = {
     true false really actually correct existed held city cities far inside within among`,
   tr: `ve ile bir bu şu da de mi mu mı mü ne nedir neden nasıl hangi hangisi kim kimdi zaman için gibi
     ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında arasındaki
-    yılı yılında yılda tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
+    yılı yılında yılda yıldan tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
     onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
     neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
@@ -41,7 +41,7 @@ export const STOPWORDS: Record<Language, string> = {
     прошёл прошел прошла прошло прошли состоялся состоялась состоялось состоялись
     город городе города городах городам внутри рамках`,
   kk: `және мен пен бен бұл сол ол не кім қашан қай қайда қандай неше нешінші үшін туралы да де та те ма ме
-    ба бе па пе ғой арасындағы жыл жылы жылғы неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
+    ба бе па пе ғой арасындағы жыл жылы жылғы жылдан неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
     мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің
     қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет
     өтті өткізілді қала қалада қалаға қалаларда қаладан қаласында

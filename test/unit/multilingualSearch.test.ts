@@ -225,6 +225,9 @@ describe('reading words in every language', () => {
         'году',
         'yılında',
         'жылы',
+        // "since which year": "hangi yıldan beri", "қай жылдан бері"
+        'yıldan',
+        'жылдан',
         'the',
         'hangi',
         'какая',
