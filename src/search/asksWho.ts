@@ -8,12 +8,12 @@ export const AGENT_TERM = `${ENTITY}@agent`;
 /**
  * "Who" in each of kzt's languages, in the forms a question asks with, folded (so typed with or without Turkish
  * or Kazakh letters): English "who", "whom"; Turkish "kim" with its cases and copulas ("kimdi", "kimdir",
- * "kimin", "kime", "kimler"); Russian "кто", "кого", "кому", "кем"; Kazakh "кім", "кімдер", "кімге", "кімді",
- * "кімнің".
+ * "kimin", "kime", "kimler", "kimlerle"); Russian "кто", "кого", "кому", "кем"; Kazakh "кім", "кімдер", "кімге",
+ * "кімді", "кімнің", "кіммен", "кімдермен".
  */
 const WHO = new Set(
-  `who whom kim kimdi kimdir kimdı kimin kime kimi kimler kimlerdi kimlerdir
-  кто кого кому кем кім кімдер кімге кімді кімнің`
+  `who whom kim kimdi kimdir kimdı kimin kime kimi kimden kimle kimler kimlerdi kimlerdir kimlerle kimlere
+  кто кого кому кем кім кімдер кімге кімді кімнің кіммен кімнен кімдермен кімдерге`
     .split(/\s+/)
     .map(fold),
 );

@@ -25,7 +25,7 @@ export const STOPWORDS: Record<Language, string> = {
     yılı yılında yılda yıldan tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
     onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
-    neyi neye nereden kimin kime kimi kimden gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
+    neyi neye neleri nereden kimin kime kimi kimden kimle kimlerle kimlere gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
     edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı
     yapıldı gerçekleşti gerçekleştirildi gerçekleştirdi düzenlendi
     şehir şehirde şehre şehirlere şehirlerde şehirden içinde çerçevesinde`,
@@ -41,9 +41,9 @@ export const STOPWORDS: Record<Language, string> = {
     прошёл прошел прошла прошло прошли состоялся состоялась состоялось состоялись
     город городе города городах городам внутри рамках`,
   kk: `және мен пен бен бұл сол ол не кім қашан қай қайда қандай неше нешінші үшін туралы да де та те ма ме
-    ба бе па пе ғой арасындағы жыл жылы жылғы жылдан неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
+    ба бе па пе ғой арасындағы жыл жылы жылғы жылдан жылдың жылға жылда жылына жылдары неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
     мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің
-    қашаннан қайдан кімнің кімге кімді нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет
+    қашаннан қайдан кімнің кімге кімді кіммен кімнен кімдермен кімдерге нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет
     өтті өткізілді қала қалада қалаға қалаларда қаладан қаласында
     жүзеге асырды асырылды асырған асырылған асыру асырады ішінде аясында шеңберінде`,
 };

@@ -39,7 +39,8 @@ const enough = (stem: string): boolean => stem.length >= 2 && lastVowel(stem) !=
  * "-an" as "-a"), the first that fits taken off, longer before shorter. `afterVowel` endings only follow a vowel
  * (the past -DI after a consonant is gone already); `whole` ones only come off a word Snowball left whole;
  * `afterPassive` ones only follow a passive (-Il, or -n after a vowel): "açıla" from "açılan", while "sıra"
- * stays; `min` is the fewest letters to leave (two by default); `notAfter`, what the root may not end in.
+ * stays; `min` is the fewest letters to leave (two by default); `notAfter`, what the root may not end in;
+ * `nounOnly` ones not after a verb's ending that Snowball took off (verbalCut).
  */
 const OUTER: ReadonlyArray<{
   endings: string[];
@@ -49,6 +50,7 @@ const OUTER: ReadonlyArray<{
   whole?: true;
   min?: number;
   notAfter?: RegExp;
+  nounOnly?: true;
 }> = [
   // The abilitative "-(y)Abil" with its aorist, as questions ask ("kalabilir": can stay; "yapılabilir").
   { endings: ['yabilir', 'yebilir', 'abilir', 'ebilir', 'yabil', 'yebil', 'abil', 'ebil'] },
@@ -62,7 +64,9 @@ const OUTER: ReadonlyArray<{
   // and so does the English "-ship" a query word read as Turkish may end in ("citizenship", "partnership").
   { endings: ['yıp', 'yip', 'yup', 'yüp', 'ıp', 'ip', 'up', 'üp'], min: 3, notAfter: /sh$/ },
   { endings: ['mak', 'mek', 'mas', 'mes'] },
-  { endings: ['yış', 'yiş', 'yuş', 'yüş', 'ış', 'iş', 'uş', 'üş'] },
+  // The verbal noun -(y)Iş ("açılış", opening; "giriş"), but not after a verb's ending that Snowball took off:
+  // then the -Iş is the verb's own ("görüştü", met, "konuştu", spoke), and stays, as in its noun "görüşme".
+  { endings: ['yış', 'yiş', 'yuş', 'yüş', 'ış', 'iş', 'uş', 'üş'], nounOnly: true },
   { endings: ['dı', 'di', 'du', 'dü'], afterVowel: true, whole: true, min: 3 },
   { endings: ['ya', 'ye'], afterVowel: true, min: 3 },
   { endings: ['ma', 'me'], min: 3 },
@@ -109,8 +113,18 @@ export function verbalCut(word: string, stem: string): boolean {
 export function turkishVerbStem(stem: string, cut = false, whole = false): string {
   let w = stem;
   let verbal = cut;
-  for (const { endings, before, afterVowel, afterPassive, whole: onWord, min = 2, notAfter } of OUTER) {
+  for (const {
+    endings,
+    before,
+    afterVowel,
+    afterPassive,
+    whole: onWord,
+    min = 2,
+    notAfter,
+    nounOnly,
+  } of OUTER) {
     if (onWord && !whole) continue;
+    if (nounOnly && cut) continue;
     const ending = endings.find((e) => w.endsWith(e));
     if (ending === undefined) continue;
     const root = w.slice(0, -ending.length);

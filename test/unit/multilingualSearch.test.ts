@@ -228,6 +228,12 @@ describe('reading words in every language', () => {
         // "since which year": "hangi yıldan beri", "қай жылдан бері"
         'yıldan',
         'жылдан',
+        'жылдың',
+        'жылына',
+        // question words in their other forms: "with whom", "what" (plural)
+        'kimlerle',
+        'кімдермен',
+        'neleri',
         'the',
         'hangi',
         'какая',
@@ -302,6 +308,8 @@ describe('reading words in every language', () => {
       'кому вручили орден',
       'Мерсиндегі құрметті консул кім?',
       'консулы кимдер',
+      'Fidan Ankara’da kimlerle görüştü?',
+      'Тоқаев Анкарада кімдермен кездесті?',
     ])
       expect([q, asksWho(q)]).toEqual([q, true]);
     for (const q of [

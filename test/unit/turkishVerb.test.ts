@@ -51,6 +51,16 @@ describe('the Turkish verb rule after Snowball', () => {
     ['kalabiliyor', 'kal'],
     ['gidebiliyor', 'gid'],
     ['yapılabiliyor', 'yap'],
+    // a verb whose stem ends in -Iş keeps it after the past or the reported past, as its noun in -mA does:
+    // "görüştü" (met, talked) is not "gör" (to see), which "göre" (according to) also folds to
+    ['görüştü', 'gorus'],
+    ['görüşmüş', 'gorus'],
+    ['görüşme', 'gorus'],
+    ['görüşmesi', 'gorus'],
+    ['konuştu', 'konus'],
+    ['konuşma', 'konus'],
+    ['çalıştı', 'calis'],
+    ['çalışma', 'calis'],
   ])('%s → %s', (word, term) => {
     expect(termOf(word, 'tr')).toBe(term);
   });
