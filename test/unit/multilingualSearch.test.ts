@@ -234,6 +234,11 @@ describe('reading words in every language', () => {
         'kimlerle',
         'кімдермен',
         'neleri',
+        // "country" and "city" in more of their forms
+        'страна',
+        'елдерінің',
+        'şehrinde',
+        'қалалар',
         'the',
         'hangi',
         'какая',
@@ -373,7 +378,7 @@ describe('reading words in every language', () => {
       ['барлығы сапар', ['сапар']],
       // "by how much", and "become" as it goes with an adjective ("насколько короче станет")
       ['насколько короче станет коридор', ['короче', 'коридор']],
-      ['в каких странах', ['странах']],
+      ['в каких регионах', ['регионах']],
       // the "time" of "for the first time" ("ikinci kez toplandı" is no answer to "ilk kez nerede toplandı");
       // an ordinal comes after the words
       ['ikinci kez toplandı', ['toplandı', 'ikinci']],
