@@ -414,7 +414,7 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     };
     // TİKA is in two facts; the one that answers says its specialists were "даярлаған" where the question says
     // "дайындады" (trained), and is an event where "қанша" asks for a figure, so the question covers under half.
-    const tika = 'ТИКА он жылда Түркияда қанша қазақстандық маман дайындады?';
+    const tika = 'ТИКА соңғы он жылда Түркияда қанша қазақстандық маман дайындады?';
     expect(first(tika)).toBe('tika-kyzylorda-carpet-courses');
     // Typed without capitals it names nothing; with a word no fact has, or a name no fact holds, it asks for
     // something else.
