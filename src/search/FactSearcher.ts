@@ -235,7 +235,9 @@ export class FactSearcher {
     // domain vocabulary) match a typo's neighbours only from READING_TYPO_LENGTH letters.
     term.alternatives.forEach((alt, i) => add(alt, 1, i === 0 || alt.length >= READING_TYPO_LENGTH));
     for (const name of term.derived ?? []) add(name, DERIVED_SIMILARITY);
-    for (const form of term.forms ?? []) add(form, FORM_SIMILARITY);
+    // A plain-typed Turkish form (plainTurkishTerm) matches only as it is: looking for its typos would build the
+    // typo tables (TermExpander) for a query whose words the facts all hold, and cost every such search its start.
+    for (const form of term.forms ?? []) add(form, FORM_SIMILARITY, !form.startsWith(PLAIN_TYPED));
     return [...best].map(([t, similarity]) => ({ term: t, similarity }));
   }
 
