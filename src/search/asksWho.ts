@@ -12,7 +12,7 @@ export const AGENT_TERM = `${ENTITY}@agent`;
  * "кімді", "кімнің", "кіммен", "кімдермен".
  */
 const WHO = new Set(
-  `who whom kim kimdi kimdir kimdı kimin kime kimi kimden kimle kimler kimlerdi kimlerdir kimlerle kimlere
+  `who whom kim kimdi kimdir kimin kime kimi kimden kimle kimler kimlerdi kimlerdir kimlerle kimlere
   кто кого кому кем кім кімдер кімге кімді кімнің кіммен кімнен кімдермен кімдерге`
     .split(/\s+/)
     .map(fold),

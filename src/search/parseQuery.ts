@@ -24,8 +24,9 @@ export interface QueryTerm {
   derived?: string[];
   /**
    * Other ways the facts write the same thing (an ordinal's "3rd" and "third"; a Turkish word typed without
-   * Turkish letters, as the words it stands for: plainTurkishTerm): matched almost as surely as the word, and never
-   * setting its weight, so that "first" weighs as "first" does, not as the rare "1st".
+   * Turkish letters, as the words it stands for: plainTurkishTerm): matched almost as surely as the word, and
+   * setting its weight only where nothing of the word itself matches, so that "first" weighs as "first" does, not
+   * as the rare "1st".
    */
   forms?: string[];
   /** Set on the kind a question's framing asks for: it ranks the facts that match the query, finds none alone. */

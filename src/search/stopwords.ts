@@ -14,36 +14,46 @@ import { WORD_TABLES } from './wordTables.js';
  */
 export const STOPWORDS: Record<Language, string> = {
   en: `an the and or of to in on at by for from with about as into onto over under than then that this these those
-    is are was were be been being am do does did done has have had having will would shall should can could may might
+    is are was were be been being am do does did done has have had having will would shall should can could
+    may might
     must it its they them their there here he she his her him we our you your me my what which who whom whose
-    when where why how whether if not no nor so such very also just only any all each every both some more most other
+    when where why how whether if not no nor so such very also just only any all each every both some more
+    most other
     ever yet still again once up down out off please know make made between without many much long
     tell show give find list fact two country happen happened start started begin began
     true false really actually correct existed held city cities far inside within among`,
   tr: `ve ile bir bu şu da de mi mu mı mü ne nedir neden nasıl hangi hangisi kim kimdi zaman için gibi
-    ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında arasındaki
-    yılı yılında yılda yıldan tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur müdür
+    ama veya ya hem en çok daha olan oldu olarak ise ki diye nerede nereye kaç kaçıncı hakkında arasında
+    arasındaki
+    yılı yılında yılda yıldan tarihinde tarihte önce sonra kadar göre beri niçin niye acaba mıdır midir mudur
+    müdür
     mıydı miydi muydu müydü kimdir kimler hangileri neydi bunu buna bunun bundan onu ona onun ondan onlar
     onların bunlar her tüm bütün gerçekten iki ülke ülkenin ülkeler ülkeleri ülkesi şimdiye
-    neyi neye neleri nereden kimin kime kimi kimden kimle kimlerle kimlere gerek lazım etti ettiği eden etmek etmiş etmiştir edildi
+    neyi neye neleri nereden kimin kime kimi kimden kimle kimlerle kimlere gerek lazım etti ettiği eden etmek
+    etmiş etmiştir edildi
     edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı
     yapıldı gerçekleşti gerçekleştirildi gerçekleştirdi düzenlendi
     şehir şehirde şehre şehirlere şehirlerde şehirden şehrinde şehirdeki içinde çerçevesinde`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую каких каким какими какого какому чем его её их он она они мы вы
     между для также ли же бы
-    год года году годах годам после через перед над под без чтобы если уже ещё еще только тоже там тут здесь почему
+    год года году годах годам после через перед над под без чтобы если уже ещё еще только тоже там тут здесь
+    почему
     зачем сколько который которая которое которые которого которой которых кем кого чего чему чей чья чьи
     правда верно действительно свой свою своего своей своих этот эта эти этого этой этих тот та те того той
-    тех все всё всех весь вся ему ей им ими него неё нее них сам самый два две двух страна стран страны странами страной странах
+    тех все всё всех весь вся ему ей им ими него неё нее них сам самый два две двух страна стран страны
+    странами страной странах
     сих пор может могут мог могла могли можно нужно должен должна должны
     насколько станет стал стала стало становится раз всего
     прошёл прошел прошла прошло прошли состоялся состоялась состоялось состоялись
     город городе города городах городам внутри рамках`,
   kk: `және мен пен бен бұл сол ол не кім қашан қай қайда қандай неше нешінші үшін туралы да де та те ма ме
-    ба бе па пе ғой арасындағы жыл жылы жылғы жылдан жылдың жылға жылда жылына жылдары неге қалай кімдер қайсы қайсысы кейін бұрын дейін шейін бері осы
-    мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің елдері елдерінің елдеріне
-    қашаннан қайдан кімнің кімге кімді кіммен кімнен кімдермен кімдерге нені неден нелер нелерді керек мүмкін қаншалықты еді екен барлығы рет
+    ба бе па пе ғой арасындағы жыл жылы жылғы жылдан жылдың жылға жылда жылына жылдары неге қалай кімдер қайсы
+    қайсысы кейін бұрын дейін шейін бері осы
+    мына оның олар олардың оған онда оны барлық әрбір рас шынымен екі ел елдің елдер елдердің елдері елдерінің
+    елдеріне
+    қашаннан қайдан кімнің кімге кімді кіммен кімнен кімдермен кімдерге нені неден нелер нелерді керек мүмкін
+    қаншалықты еді екен барлығы рет
     өтті өткізілді қала қалада қалаға қалалар қалаларда қалаларында қаладан қаласында
     жүзеге асырды асырылды асырған асырылған асыру асырады ішінде аясында шеңберінде`,
 };
