@@ -241,8 +241,9 @@ class Builder implements IndexBuilder {
   private readonly wordTerm = new Map<string, number>();
   /** The same for the words of each other language's text. */
   private readonly translatedTerm = new Map<Language, Map<string, number>>();
-  /** Whether each entity is a person or an organisation (isAgent). */
+  /** Whether each entity is a person or an organisation (isAgent), and the term of the facts naming one. */
   private readonly agents = new Map<string, boolean>();
+  private agentTerm: number | undefined;
   /** Each entity's term: the facts citing it are its postings (see ENTITY). */
   private readonly entityTerm = new Map<string, number>();
   /** Each entity's name and description terms, which a fact citing it has (a note does not add them). */
@@ -453,9 +454,13 @@ class Builder implements IndexBuilder {
         for (const w of rawWords(phrase, lang)) this.markWord(w, lang, BIT.description, doc);
       }
     }
-    for (const e of fact.entities) this.mark(this.entityTermOf(e), BIT.entity, doc);
     // A fact that names a person or an organisation can answer who (see asksWho).
-    if (fact.entities.some((e) => this.isAgent(e))) this.mark(this.termId(AGENT_TERM), BIT.entity, doc);
+    let agent = false;
+    for (const e of fact.entities) {
+      this.mark(this.entityTermOf(e), BIT.entity, doc);
+      agent ||= this.isAgent(e);
+    }
+    if (agent) this.mark((this.agentTerm ??= this.termId(AGENT_TERM)), BIT.entity, doc);
     // An undated fact is kept under '' (no date is empty text) and indexed as "undated".
     this.put(this.termsOfValue(values.date, fact.date ?? '', dateTokens), BIT.date, doc);
     // Ids are kebab-case: their words are their parts (the number in "record-4711" is one term per fact).
