@@ -118,6 +118,8 @@ const KAZAKH_POSSESSIVE =
 export function queryReadings(word: string): Array<[Language, string]> {
   const out: Array<[Language, string]> = [['en', termOf(word, 'en')]];
   for (const lang of scriptLanguages(word)) out.push([lang, termOf(word, lang)]);
+  // The Turkish reading of a Latin word (the second), which a word in a–z is also read as typed plainly below.
+  const turkish = out[1]?.[0] === 'tr' ? out[1][1] : '';
   // Kazakh typed on a Russian keyboard writes ә as э ("эуежай" for "әуежай", "элем" for "әлем"); Kazakh's own
   // э is in loanwords, which the Russian reading keeps.
   if (word.includes('э')) out.push(['kk', termOf(word.replace(/э/g, 'ә'), 'kk')]);
@@ -126,7 +128,7 @@ export function queryReadings(word: string): Array<[Language, string]> {
   if (harmonized) out.push(['tr', termOf(harmonized, 'tr')]);
   // A word in a–z may be a Turkish word typed without Turkish letters: it also reads the terms the index keeps
   // for those (plainTurkishTerm).
-  if (/^[a-z]+$/.test(word)) out.push(['tr', `${PLAIN_TYPED}${termOf(word, 'tr')}`]);
+  if (turkish && /^[a-z]+$/.test(word)) out.push(['tr', `${PLAIN_TYPED}${turkish}`]);
   // A Kazakh noun that ends in a vowel takes the possessive -сы/-сі ("виза" → "визасы", "визасын"), which the
   // suffix rule reads as a root in -с and the possessive -ы, as "кеңесі" is: the word without it is read too.
   const possessed = KAZAKH_POSSESSIVE.exec(word)?.[1];
