@@ -3,6 +3,7 @@
 // command that runs them is scripts/holdout.ts (`npm run holdout`); CONTRIBUTING.md gives the procedure.
 import type { Language } from '../../src/lib/language.js';
 import type { Entity, Fact } from '../../src/model/types.js';
+import { random } from '../../bench/genFacts.js';
 import type { EvalQuery } from './evaluate.js';
 
 /** A fact as a holdout's writer sees it: its date, kind, text and note in every language, its entities' names. */
@@ -23,18 +24,6 @@ export interface Finding {
   index: number;
   blocking: boolean;
   message: string;
-}
-
-/** A seeded pseudo-random number generator (mulberry32): the same seed draws the same facts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `count` facts drawn at random without repeats (a partial Fisher–Yates shuffle), the same for the same seed. */
