@@ -6,7 +6,7 @@
 //   add <n> <drafts.json>     append the drafts to test/eval/queries.json as holdout set "holdout-<n>", then
 //                             format it; refused while check finds anything blocking
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,13 +25,20 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const readDrafts = (file: string): DraftQuery[] => JSON.parse(readFileSync(file, 'utf8')) as DraftQuery[];
+function readDrafts(file: string): DraftQuery[] {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as DraftQuery[];
+  } catch (e) {
+    return fail(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
 
 const [step, ...args] = process.argv.slice(2);
 const data = loadBundled(dataDir);
 if (step === 'sample') {
   const [n, seed, dir = mkdtempSync(join(tmpdir(), 'kzt-holdout-'))] = args;
   if (!n || !/^\d+$/.test(n) || !seed || !/^\d+$/.test(seed)) fail('usage: sample <n> <seed> [dir]');
+  mkdirSync(dir, { recursive: true });
   const texts = lazyTexts(dataDir, false);
   const entities = new Map(data.entities.map((e) => [e.id, e]));
   const facts = holdoutFacts(
