@@ -1,5 +1,6 @@
 import { AGENT_TERM, asksWho } from './asksWho.js';
 import { countryRoles } from './countryRoles.js';
+import { isYearSpan } from './decades.js';
 import { PLAIN_TYPED } from './languageTerms.js';
 import type { SearchIndex } from './SearchIndex.js';
 import { TermExpander, type Expansion } from './TermExpander.js';
@@ -250,7 +251,7 @@ export class FactSearcher {
 
   /** A query word's weight, and its weight by its commonest reading where that differs (see PLAIN_SHARE). */
   private weigh(term: QueryTerm, expansions: readonly Expansion[]): { weight: number; plain?: number } {
-    const year = YEAR.test(term.word);
+    const year = YEAR.test(term.word) || isYearSpan(term.word);
     const ordinal = Number(ORDINAL.exec(term.word)?.[1] ?? 0) >= 2;
     if (year || ordinal) return { weight: this.index.idf(null) };
     // A framing weighs as its commonest kind: "what did Sapiyev say about visits" asks for a statement or a quote,

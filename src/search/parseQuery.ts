@@ -2,6 +2,7 @@ import { monthName } from '../lib/dates.js';
 import { isAscii } from '../lib/fold.js';
 import { ordinal } from '../lib/ordinal.js';
 import { extractDates } from './dateQuery.js';
+import { extractDecades, yearSpan } from './decades.js';
 import { KINDS_OF, readFraming } from './framing.js';
 import { derivedNames, PLAIN_TYPED, queryReadings, rawWords, termOf } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
@@ -88,14 +89,22 @@ export function parseQuery(query: string): QueryTerm[] {
   // such as a zero-width space inside a word are not there at all: "Erdo\u200bgan" is one word.
   // ASCII has neither: it is read as it is.
   const text = isAscii(query) ? query : query.normalize('NFKC').replace(FORMAT, '');
-  const { terms: dates, rest } = extractDates(writeDigitOrdinals(text));
+  // Decades first: "90-х" and "90-жылдары" are no ordinals.
+  const decades = extractDecades(text);
+  const { terms: dates, rest } = extractDates(writeDigitOrdinals(decades.rest));
   const { rest: words, ordinals } = readOrdinals(rawWords(rest, 'en'));
   const framing = readFraming([...new Set(words)]);
   const content = framing.words.filter((w) => !isStopword(w));
   // The framing alone ("how many") asks nothing: without a content word, an ordinal or a date there is nothing to
   // search for.
-  if (content.length === 0 && ordinals.length === 0 && dates.length === 0) return [];
+  if (content.length === 0 && ordinals.length === 0 && dates.length === 0 && decades.spans.length === 0)
+    return [];
   const out = new Map<string, QueryTerm>(dates.map((d) => [d, { word: d, surface: d, alternatives: [d] }]));
+  // A decade, or a part of one, is each of its years: facts are indexed under theirs.
+  for (const { from, to, surface } of decades.spans) {
+    const years = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+    out.set(yearSpan(from, to), { word: yearSpan(from, to), surface, alternatives: years });
+  }
   const capitals = capitalizedWords(text);
   for (const raw of content) {
     const all = readingsOf(raw);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksWho } from '../../src/search/asksWho.js';
 import { extractDates } from '../../src/search/dateQuery.js';
+import { extractDecades } from '../../src/search/decades.js';
 import { fold } from '../../src/lib/fold.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
 import {
@@ -59,6 +60,44 @@ describe('dates typed the way people write them', () => {
   it('knows each month name as one word, and in every language', () => {
     for (const entry of MONTH_ENTRIES) expect([entry, words(entry).length]).toEqual([entry, 1]);
     expect(['Mart', 'марта', 'наурыз', 'March', 'mar'].map(monthOf)).toEqual([3, 3, 3, 3, 3]);
+  });
+});
+
+describe('decades typed the way people write them', () => {
+  it.each([
+    ['1990s', 1990, 1999],
+    ["the '90s", 1990, 1999],
+    ['the nineties', 1990, 1999],
+    ['early 2000s', 2000, 2004],
+    ['mid-1990s', 1993, 1997],
+    ['late 1990s', 1996, 1999],
+    ["1990'lar", 1990, 1999],
+    ["90'ların başında", 1990, 1994],
+    ["2000'li yılların sonunda", 2006, 2009],
+    ['doksanlarda', 1990, 1999],
+    ['1990-е годы', 1990, 1999],
+    ['в начале 2000-х', 2000, 2004],
+    ['в середине 90-х', 1993, 1997],
+    ['девяностые', 1990, 1999],
+    ['1990-жылдары', 1990, 1999],
+    ['1990-жылдардың басында', 1990, 1994],
+    ['тоқсаныншы жылдары', 1990, 1999],
+  ])('%s', (query, from, to) => {
+    const { spans, rest } = extractDecades(query);
+    expect(spans.map((s) => [s.from, s.to])).toEqual([[from, to]]);
+    expect(rest.replace(/\bthe\b/, '').trim()).toBe('');
+  });
+
+  it('reads no decade in a year, an ordinal or a range of years', () => {
+    for (const query of ['visit 1990', 'в 1990-м году', '10-е заседание', '11-е заседание', '1992 жылдары']) {
+      expect([query, extractDecades(query)]).toEqual([query, { spans: [], rest: query }]);
+    }
+    expect(extractDecades('2010-2020 жылдары').spans).toEqual([]);
+  });
+
+  it('keeps the words around it, and a word after it that is not a part of the decade', () => {
+    expect(extractDecades("90'ların başında Nazarbayev").rest.trim()).toBe('Nazarbayev');
+    expect(extractDecades('1990-жылдары бас қосты').rest.trim()).toBe('бас қосты');
   });
 });
 

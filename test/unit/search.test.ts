@@ -181,6 +181,35 @@ describe('FactSearcher', () => {
     ).toEqual([]);
   });
 
+  it('finds the facts of a decade, or of a part of one, by their dates', () => {
+    const all = withTexts();
+    // the oracle: the facts whose date begins in the span, read from the data, not from the index
+    const startYear = (f: Fact) => Number(f.date?.slice(0, 4));
+    const dated = (from: number, to: number) =>
+      all.facts.filter((f) => startYear(f) >= from && startYear(f) <= to).map((f) => f.id);
+    for (const [query, from, to] of [
+      ['1990s', 1990, 1999],
+      ['в начале 2000-х', 2000, 2004],
+      ["2000'lerin sonunda", 2006, 2009],
+    ] as const) {
+      const found = all.search(query).map((h) => h.fact.id);
+      expect([query, found.length > 0]).toEqual([query, true]);
+      expect([query, dated(from, to).filter((id) => !found.includes(id))]).toEqual([query, []]);
+      // and it finds what its years find, one by one: no more
+      const byYears = new Set<string>();
+      for (let y = from; y <= to; y++) for (const h of all.search(String(y))) byYears.add(h.fact.id);
+      expect([query, found.filter((id) => !byYears.has(id))]).toEqual([query, []]);
+    }
+    const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
+    expect(first('Сколько казахстанских студентов училось в Турции в начале 2000-х?')).toBe(
+      'students-exchange-figure-2003',
+    );
+    // a decade no fact is dated in finds nothing, whatever else the question names
+    expect(all.search("1950'lerde Doğu Türkistan'dan Türkiye'ye göç eden Kazaklar nereye yerleşti?")).toEqual(
+      [],
+    );
+  });
+
   it('finds a fact by a word its keywords add to its text: the Soviet era, the company that built an airport', () => {
     const all = withTexts();
     const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
