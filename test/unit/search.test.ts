@@ -210,7 +210,7 @@ describe('FactSearcher', () => {
     );
   });
 
-  it('finds a fact by a word its keywords add to its text: the Soviet era, the company that built an airport', () => {
+  it('finds a fact by a word its keywords add to its text: the Soviet era, the airport builder, the January events', () => {
     const all = withTexts();
     const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
     // the text says "SSCB" (USSR) and "Kazak SSC"; the question says "Sovyet"
@@ -220,6 +220,11 @@ describe('FactSearcher', () => {
     // the text names YDA Group, not a "firma"
     expect(first('Türkistan havalimanını hangi Türk firması inşa etti?')).toBe(
       'turkistan-airport-opened-2020',
+    );
+    // the unrest of January 2022 is known as the "January events"; the Turkish statements about it say "unrest"
+    expect(first('Түркия елшілігі қаңтар оқиғалары')).toBe('turkish-mfa-statement-kazakh-unrest-2022');
+    expect(first('Ocak 2022 olaylarına Türkiye nasıl tepki verdi?')).toMatch(
+      /^(turkish-mfa-statement-kazakh-unrest-2022|erdogan-tokayev-solidarity-call-2022-01-06|cavusoglu-tleuberdi-call-2022-01-07)$/,
     );
   });
 
