@@ -35,14 +35,14 @@ describe('search eval (test/eval/queries.json)', () => {
   // 1.000, Russian 0.970 (a tie since the questions), Kazakh 1.000, hit@3 1.000, and none of the 79 queries that
   // must find nothing outside the holdouts (48 of them long off-topic questions written blind) finds anything. The
   // holdouts (sixty-one sets, 4,065 queries, the last sixty written blind after tuning) reach hit@1 en 0.919,
-  // tr 0.929, ru 0.917, kk 0.915, hit@3 en 0.978, tr 0.980, ru 0.978, kk 0.978, with false positives en 10, tr 13,
-  // ru 17, kk 24: below the targets, which the README says. The test holds the tuned targets, and the holdouts at
+  // tr 0.929, ru 0.917, kk 0.916, hit@3 en 0.978, tr 0.980, ru 0.978, kk 0.978, with false positives en 10, tr 10,
+  // ru 13, kk 22: below the targets, which the README says. The test holds the tuned targets, and the holdouts at
   // what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
   const HOLDOUT_HIT_AT_1 = { en: 0.91, tr: 0.92, ru: 0.91, kk: 0.91 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
   const HOLDOUT_HIT_AT_3 = { en: 0.975, tr: 0.975, ru: 0.975, kk: 0.975 } as const;
-  const HOLDOUT_FALSE_POSITIVES = { en: 10, tr: 13, ru: 17, kk: 24 } as const;
+  const HOLDOUT_FALSE_POSITIVES = { en: 10, tr: 10, ru: 13, kk: 22 } as const;
 
   it.each(LANGUAGES)(
     'holds the hit@1 and hit@3 targets and no false positives in %s, tuned and holdout',
@@ -65,12 +65,12 @@ describe('search eval (test/eval/queries.json)', () => {
   // 0.924 and 0.968 with the framing words read folded, 0.926 and 0.970 since "who" ranks (typed with Turkish
   // letters, 0.925 and 0.973); over the 986 before the fiftieth, 0.929 and 0.972 with 11 false positives (with the
   // letters, 0.931, 0.975 and 11); over the 1,094 before the fifty-sixth, 0.926 and 0.973 with 12; over all 1,201
-  // now, 0.929 and 0.978 with 13.
+  // now, 0.929 and 0.978 with 13, and 10 since a word held only far from it weighs as an unknown one.
   it('finds as much for Turkish typed without Turkish letters as with them', () => {
     expect(evaluate(store, typedPlainly(queries)).overall).toMatchObject({
       hitAt1: expect.toSatisfy((n: number) => n >= 0.925),
       hitAt3: expect.toSatisfy((n: number) => n >= 0.975),
-      falsePositives: expect.toSatisfy((n: number) => n <= 13),
+      falsePositives: expect.toSatisfy((n: number) => n <= 10),
     });
   });
 });

@@ -180,6 +180,18 @@ describe('FactSearcher', () => {
     expect(all.search('Kazakistn ziyaretlr', { limit: 1 }).length).toBe(1);
   });
 
+  it('weighs a word the facts hold only far from it as a word they do not hold', () => {
+    const all = withTexts();
+    // "bileti" (ticket) is nearest "berilet", "багажа" (baggage) nothing much: both ask what no fact holds
+    expect(all.search("İstanbul'dan Astana'ya direkt uçuş bileti ne kadar?")).toEqual([]);
+    expect(all.search('Какой максимальный вес багажа на рейсе Алматы–Стамбул?')).toEqual([]);
+    // a near typo still finds
+    expect(all.search('Kazakistn ziyaretlr Erdogan', { limit: 1 }).length).toBe(1);
+    expect(all.search('Stambul-Almaty reisy Turkish Airlins', { limit: 1 })[0]?.fact.id).toMatch(
+      /turkish-airlines/,
+    );
+  });
+
   it('finds an opening asked about in any language, though a translation says it otherwise', () => {
     const all = withTexts();
     const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
