@@ -169,6 +169,8 @@ function dateTokens(date: string): string[] {
 const FIELDS = ['text', 'tag', 'entity', 'description', 'date', 'id', 'kind', 'visit'] as const;
 const FIELD_WEIGHTS: Record<(typeof FIELDS)[number], number> = FIELD_WEIGHT;
 const BIT = Object.fromEntries(FIELDS.map((f, i) => [f, 1 << i])) as Record<(typeof FIELDS)[number], number>;
+/** The bit a posting's field set has when the term is in the fact's id (FactSearcher's ID_PENALTY reads it). */
+export const ID_FIELD = BIT.id;
 
 /** The weight of each set of fields a term can occur in: 1 − Π(1 − w), multiplied in field order; 0 a note. */
 function fieldSetWeights(): Float32Array {

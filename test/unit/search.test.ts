@@ -180,6 +180,22 @@ describe('FactSearcher', () => {
     expect(all.search('Kazakistn ziyaretlr', { limit: 1 }).length).toBe(1);
   });
 
+  it('ranks first, of two facts that hold the same words, the one whose id says it is about them', () => {
+    const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
+    // the approval of an agreement "one day before the third meeting" holds every word of the question too
+    expect(
+      first(
+        "Yüksek Düzeyli Stratejik İşbirliği Konseyi'nin üçüncü toplantısında hangi anlaşmalar imzalandı?",
+      ),
+    ).toBe('hlscc-3rd-meeting');
+    // the first Turkic Council summit, not the 2010 one at which the council started work
+    expect(first('В каком городе состоялся первый саммит Тюркского совета?')).toBe(
+      'turkic-council-summit-2011-almaty',
+    );
+    // only in ranking: a question about what the facts lack still finds nothing
+    expect(withTexts().search("İstanbul'dan Astana'ya direkt uçuş bileti ne kadar?")).toEqual([]);
+  });
+
   it('weighs a word the facts hold only far from it as a word they do not hold', () => {
     const all = withTexts();
     // "bileti" (ticket) is nearest "berilet", "багажа" (baggage) nothing much: both ask what no fact holds
