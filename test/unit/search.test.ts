@@ -111,6 +111,18 @@ describe('parseQuery', () => {
     expect(parseQuery('büyükelçilik')[0]?.alternatives).toContain('embassy');
     expect(parseQuery('визит')[0]?.alternatives).toContain('visit');
   });
+
+  it('reads the pandemic in any language as the COVID-19 the facts name', () => {
+    for (const word of ['pandemi', 'salgın', 'коронавируса', 'пандемии', 'індет'])
+      expect([word, parseQuery(word)[0]?.alternatives]).toEqual([word, expect.arrayContaining(['covid'])]);
+    const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
+    expect(first('Когда Турция прислала Казахстану маски во время коронавируса?')).toBe(
+      'turkish-covid-aid-may-2020',
+    );
+    expect(first('Türkiye pandemi sırasında Kazakistan’a solunum cihazı yolladı mı?')).toBe(
+      'turkish-covid-aid-july-2020',
+    );
+  });
 });
 
 describe('FactSearcher', () => {
