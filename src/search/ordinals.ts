@@ -95,13 +95,19 @@ export function computeOrdinalTables(): OrdinalTables {
 /**
  * Ordinals written with digits the way Turkish, Russian and Kazakh write them, each turned into the English form
  * a query word can carry ("11. Dönem", "11'inci", "11-м", "13-го сентября", "11-отырысы" → "11th"): the words
- * are read after punctuation is gone, when "11." and "11-м" are only "11".
+ * are read after punctuation is gone, when "11." and "11-м" are only "11". A Kazakh case ending after the hyphen
+ * is a number's, not an ordinal's ("40-тан 93-ке", from 40 to 93).
  */
+const KAZAKH_CASE =
+  '(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|да|де|та|те|дың|дің|тың|тің|ның|нің|ды|ді|ты|ті|ны|ні|мен|бен|пен)(?![\\p{L}])';
 const DIGIT_ORDINALS: Array<[RegExp, string]> = [
   [/(?<![\p{L}\p{N}.,])(\d{1,3})\.(?=\s+\p{L})/gu, '$1th'],
   [/(?<![\p{L}\p{N}])(\d{1,3})['’]?(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)(?![\p{L}])/gu, '$1th'],
   [
-    /(?<![\p{L}\p{N}])(\d{1,3})-(?:(?:й|я|е|го|му|м|х|ми|ю|ое|ый|ий|ая|ого|ому|ом|ым|ых|ші|шы|інші|ыншы)(?![\p{L}])|(?=\p{Script=Cyrillic}))/gu,
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\d{1,3})-(?:(?:й|я|е|го|му|м|х|ми|ю|ое|ый|ий|ая|ого|ому|ом|ым|ых|ші|шы|інші|ыншы)(?![\\p{L}])|(?!${KAZAKH_CASE})(?=\\p{Script=Cyrillic}))`,
+      'gu',
+    ),
     '$1th ',
   ],
 ];
