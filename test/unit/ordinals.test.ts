@@ -56,7 +56,16 @@ describe('ordinals typed in any of the four languages', () => {
     expect(writeDigitOrdinals('11-м заседании')).toBe('11th  заседании');
     expect(writeDigitOrdinals('11-отырысына')).toBe('11th отырысына');
     // a Kazakh case ending makes a number, not an ordinal: from 40 to 93, in 13
-    for (const text of ['40-тан 93-ке дейін', '7-ден 14-ке', '13-те', '21-ге', '2-нің'])
+    // and so does a number of years ("25-летием", with the 25th anniversary)
+    for (const text of [
+      '40-тан 93-ке дейін',
+      '7-ден 14-ке',
+      '13-те',
+      '21-ге',
+      '2-нің',
+      '25-летием',
+      '30-жылдығы',
+    ])
       expect(writeDigitOrdinals(text)).toBe(text);
     for (const text of ['02.03.1992', '2019-2021', 'COVID-19', 'in 1992. Then', 'Ту-154'])
       expect(writeDigitOrdinals(text)).toBe(text);
