@@ -92,16 +92,17 @@ export function computeOrdinalTables(): OrdinalTables {
   return { exact, prefixes };
 }
 
+/** The Kazakh case endings a number takes after a hyphen ("40-тан", from 40), which make it no ordinal. */
+const KAZAKH_CASE =
+  '(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|да|де|та|те|дың|дің|тың|тің|ның|нің|ды|ді|ты|ті|ны|ні|мен|бен|пен)(?![\\p{L}])';
+/** "25-летие", "30-жылдығы": a number of years, which the texts write the same way ("25-летием"). */
+const YEARS_OF = '(?:лет|жылд)';
 /**
  * Ordinals written with digits the way Turkish, Russian and Kazakh write them, each turned into the English form
  * a query word can carry ("11. Dönem", "11'inci", "11-м", "13-го сентября", "11-отырысы" → "11th"): the words
  * are read after punctuation is gone, when "11." and "11-м" are only "11". A Kazakh case ending after the hyphen
  * is a number's, not an ordinal's ("40-тан 93-ке", from 40 to 93), and so is a number of years ("25-летием").
  */
-const KAZAKH_CASE =
-  '(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|да|де|та|те|дың|дің|тың|тің|ның|нің|ды|ді|ты|ті|ны|ні|мен|бен|пен)(?![\\p{L}])';
-/** "25-летие", "30 жылдығы": a number of years, which the texts write the same way ("25-летием"). */
-const YEARS_OF = '(?:лет|жылд)';
 const DIGIT_ORDINALS: Array<[RegExp, string]> = [
   [/(?<![\p{L}\p{N}.,])(\d{1,3})\.(?=\s+\p{L})/gu, '$1th'],
   [/(?<![\p{L}\p{N}])(\d{1,3})['’]?(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)(?![\p{L}])/gu, '$1th'],
