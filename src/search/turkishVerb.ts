@@ -74,6 +74,13 @@ const OUTER: ReadonlyArray<{
 ];
 
 /**
+ * Verbs whose -Il is part of the root, not a passive: "katıl" (to take part, attend) is no passive of "kat" (to
+ * add), and its noun "katılım" (participation) keeps it. Without it "zirveye katıldı" (attended the summit) read as
+ * "kat" and "zirveye katılım" as "katil", and the two never met.
+ */
+const OWN_IL: ReadonlySet<string> = new Set(['katıl']);
+
+/**
  * The length of a passive at the end of a stem: -Il after a consonant, with its harmony ("açıl", "kurul"), or
  * -In after an l ("alın", "bulun"), or -n after a root of three letters or more that ends in a vowel ("tanın",
  * "imzalan"); 0 if none.
@@ -139,8 +146,9 @@ export function turkishVerbStem(stem: string, cut = false, whole = false): strin
     if (inner !== undefined && enough(rest) && harmonizes(rest, inner)) w = rest;
     break;
   }
-  // The passive only after a verb's ending (taken off here or by Snowball): a bare "-il" or "-n" is a noun's.
-  if (verbal) {
+  // The passive only after a verb's ending (taken off here or by Snowball): a bare "-il" or "-n" is a noun's; and
+  // not where the -Il is the verb's own (OWN_IL).
+  if (verbal && !OWN_IL.has(w)) {
     const p = passiveLength(w);
     if (p > 0) w = w.slice(0, -p);
   }

@@ -14,6 +14,10 @@ describe('the Turkish verb rule after Snowball', () => {
     ['açılışı', 'ac'],
     ['açtığı', 'ac'],
     ['açılmıştır', 'ac'],
+    // katılmak (to take part): its -ıl is the verb's own, so the verb and its noun "katılım" meet
+    ['katıldı', 'katil'],
+    ['katılan', 'katil'],
+    ['katılım', 'katil'],
     // kurmak (to found)
     ['kurdu', 'kur'],
     ['kuruldu', 'kur'],
