@@ -208,6 +208,18 @@ describe('FactSearcher', () => {
     expect(withTexts().search("İstanbul'dan Astana'ya direkt uçuş bileti ne kadar?")).toEqual([]);
   });
 
+  it("ranks a user's fact by its id too, whatever order the file gives", () => {
+    const template = mini.facts[0] as Fact;
+    const fact = (id: string): Fact => ({ ...template, id, text: 'A cultural centre opened in Ankara.' });
+    for (const facts of [
+      [fact('a-note-17'), fact('cultural-centre-ankara')],
+      [fact('cultural-centre-ankara'), fact('a-note-17')],
+    ]) {
+      const ranked = new FactBase({ ...mini, facts }).search('cultural centre Ankara').map((h) => h.fact.id);
+      expect(ranked).toEqual(['cultural-centre-ankara', 'a-note-17']);
+    }
+  });
+
   it('weighs a word the facts hold only far from it as a word they do not hold', () => {
     const all = withTexts();
     // "bileti" (ticket) is nearest "berilet", "багажа" (baggage) nothing much: both ask what no fact holds
