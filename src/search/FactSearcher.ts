@@ -46,9 +46,16 @@ export interface SearchResult {
  */
 export interface Miss {
   unknown: string[];
+  /** The days, months and spans of years the query names that no fact is dated in ("1950-03", "1950–1959"). */
+  undated: string[];
   suggestions: string[];
   fewer?: string[];
 }
+
+/** Whether a query term is a date the query names (a day, a month or a span of years), not a word. */
+const isDateTerm = (t: QueryTerm): boolean => t.word.startsWith('@') || isYearSpan(t.word);
+/** A date term as a person reads it: "@1950-03" as 1950-03, "1950/1959" as 1950–1959. */
+const dateLabel = (word: string): string => (word.startsWith('@') ? word.slice(1) : word.replace('/', '–'));
 
 /** How facts with equal scores are ordered; by default, by their position in the collection. */
 export type DocOrder = (a: number, b: number) => number;
@@ -472,8 +479,10 @@ export class FactSearcher {
   explainMiss(query: string, options: SearchOptions = {}, limit = 3): Miss {
     const terms = parseQuery(query);
     const typed = new Set(terms.map((t) => t.word));
-    const unknown = terms.filter((t) => this.expansions(t).length === 0);
-    const known = terms.filter((t) => !unknown.includes(t));
+    const missing = terms.filter((t) => this.expansions(t).length === 0);
+    // A date no fact is dated in has no spelling near it to offer: it is reported as a date, not a word.
+    const unknown = missing.filter((t) => !isDateTerm(t));
+    const known = terms.filter((t) => !missing.includes(t));
     const suggestions = new Set<string>();
     // Each candidate costs a search: a bounded number, so that a miss over 100,000 facts still answers at once.
     let probes = MAX_PROBES;
@@ -493,9 +502,10 @@ export class FactSearcher {
         }
       }
     }
-    const fewer = unknown.length === 0 ? this.fewerWords(terms, options) : undefined;
+    const fewer = missing.length === 0 ? this.fewerWords(terms, options) : undefined;
     return {
       unknown: unknown.map((t) => t.surface),
+      undated: missing.filter(isDateTerm).map((t) => dateLabel(t.word)),
       suggestions: [...suggestions],
       ...(fewer ? { fewer } : {}),
     };

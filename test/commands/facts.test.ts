@@ -323,6 +323,25 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(r.stderr).toBe('kzt: no facts match "Sapiyev ne dedi zzqx" (no fact has the word zzqx)\n');
   });
 
+  it('says which dates no fact is dated in, as dates, not as words of the index', () => {
+    expect(runKzt(['facts', 'search', 'March 1950'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'kzt: no facts match "March 1950" (no fact is dated 1950-03)\n',
+    });
+    expect(runKzt(['facts', 'search', '2 марта 1950', '--json'])).toEqual({
+      code: 1,
+      stdout: '[]\n',
+      stderr: 'kzt: no facts match "2 марта 1950" (no fact is dated 1950-03-02)\n',
+    });
+    expect(runKzt(['facts', 'search', "1950'lerde Doğu Türkistan"]).stderr).toBe(
+      'kzt: no facts match "1950\'lerde Doğu Türkistan" (no fact is dated 1950–1959)\n',
+    );
+    expect(runKzt(['facts', 'search', 'penguin March 1950']).stderr).toBe(
+      'kzt: no facts match "penguin March 1950" (no fact has the word penguin; no fact is dated 1950-03)\n',
+    );
+  });
+
   it('suggests the word meant for a Russian typo, which folded to Latin is too far to match', () => {
     // "землятресение" for "землетрясение": two letters off in Cyrillic, four once folded ("ya" for "e").
     const r = runKzt(['facts', 'search', 'Токаев землятресение Турция']);

@@ -454,11 +454,22 @@ describe('FactSearcher', () => {
   it('explains a miss: the words no fact has, and close words that would find something, never one typed', () => {
     expect(store.explainMiss('penguin migration')).toEqual({
       unknown: ['penguin', 'migration'],
+      undated: [],
       suggestions: [],
     });
     // "embasy" is within the typos searched anyway; "enbasi" is three from "embassy", one further, so it is only
     // suggested.
-    expect(store.explainMiss('enbasi qqq')).toEqual({ unknown: ['enbasi', 'qqq'], suggestions: ['embassy'] });
+    expect(store.explainMiss('enbasi qqq')).toEqual({
+      unknown: ['enbasi', 'qqq'],
+      undated: [],
+      suggestions: ['embassy'],
+    });
+    // a date no fact is dated in is a date, as a person reads it, with no spelling near it to offer
+    expect(store.explainMiss('penguin 2 March 1950 1950s')).toEqual({
+      unknown: ['penguin'],
+      undated: ['1950-03-02', '1950–1959'],
+      suggestions: [],
+    });
     // A suggestion must find something with the rest of the query: nothing here has both "visit" and a treaty.
     expect(store.explainMiss('treetyyy visit', { filter: (f) => f.kind === 'visit' }).suggestions).toEqual(
       [],

@@ -83,6 +83,7 @@ function reportMiss(query: string, filter: FactQuery['filter'], ctx: CommandCont
     ...(miss.unknown.length > 0
       ? [`no fact has the word${miss.unknown.length === 1 ? '' : 's'} ${quotedList(miss.unknown)}`]
       : []),
+    ...(miss.undated.length > 0 ? [`no fact is dated ${quotedList(miss.undated)}`] : []),
     ...(miss.suggestions.length > 0 ? [`did you mean ${quotedList(miss.suggestions)}?`] : []),
     ...(miss.fewer ? [`fewer words find facts: "${quoted(miss.fewer.join(' '))}"`] : []),
   ];
