@@ -1,6 +1,7 @@
 import { AGENT_TERM, asksWho } from './asksWho.js';
 import { countryRoles } from './countryRoles.js';
-import { isYearSpan } from './decades.js';
+import { dayOfTerm, isDayTerm } from './dateQuery.js';
+import { isYearSpan, spanOfTerm } from './decades.js';
 import { PLAIN_TYPED } from './languageTerms.js';
 import { ID_FIELD, type SearchIndex } from './SearchIndex.js';
 import { TermExpander, type Expansion } from './TermExpander.js';
@@ -53,9 +54,9 @@ export interface Miss {
 }
 
 /** Whether a query term is a date the query names (a day, a month or a span of years), not a word. */
-const isDateTerm = (t: QueryTerm): boolean => t.word.startsWith('@') || isYearSpan(t.word);
+const isDateTerm = (t: QueryTerm): boolean => isDayTerm(t.word) || isYearSpan(t.word);
 /** A date term as a person reads it: "@1950-03" as 1950-03, "1950/1959" as 1950–1959. */
-const dateLabel = (word: string): string => (word.startsWith('@') ? word.slice(1) : word.replace('/', '–'));
+const dateLabel = (word: string): string => (isDayTerm(word) ? dayOfTerm(word) : spanOfTerm(word));
 
 /** How facts with equal scores are ordered; by default, by their position in the collection. */
 export type DocOrder = (a: number, b: number) => number;
@@ -330,7 +331,7 @@ export class FactSearcher {
     const total = matches.reduce((sum, m) => sum + m.weight, 0);
     // The weight of the query's words an id may hold (ID_PENALTY): not the kind its framing asks for, nor a day
     // or month ("@1992-03"), which no id is written with; a query of those only ranks by the rest.
-    const inIds = (t: number) => !terms[t]?.framing && !terms[t]?.word.startsWith('@');
+    const inIds = (t: number) => !terms[t]?.framing && !isDayTerm(terms[t]?.word ?? '');
     const idTotal = matches.reduce((sum, m, t) => sum + (inIds(t) ? m.weight : 0), 0);
     const n = this.index.docCount;
     // Each word's weight in ranking, and the facts' coverage so weighed, where a past-tense verb weighs less
@@ -527,6 +528,6 @@ export class FactSearcher {
     );
     if (held.length < 2 || held.length === content.length) return undefined;
     if (this.searchTerms(held, { ...options, limit: 1 }).total === 0) return undefined;
-    return held.map((t) => (t.word.startsWith('@') ? t.word.slice(1) : t.surface));
+    return held.map((t) => (isDayTerm(t.word) ? dayOfTerm(t.word) : t.surface));
   }
 }

@@ -12,6 +12,12 @@ export function dayTerm(year: number, month: number, day?: number): string {
   return day === undefined ? `@${year}-${mm}` : `@${year}-${mm}-${String(day).padStart(2, '0')}`;
 }
 
+/** Whether a term is a day's or a month's (dayTerm). */
+export const isDayTerm = (term: string): boolean => term.startsWith('@');
+
+/** A day's or a month's term as a person reads it: "@1992-03" as 1992-03. */
+export const dayOfTerm = (term: string): string => term.slice(1);
+
 /** A query with the dates it names taken out: their terms, and the rest of its words. */
 export interface DateQuery {
   terms: string[];

@@ -15,6 +15,8 @@ export interface DecadeQuery {
 export const yearSpan = (from: number, to: number): string => `${from}/${to}`;
 /** Whether a query term is a span of years (yearSpan). */
 export const isYearSpan = (term: string): boolean => /^\d{4}\/\d{4}$/.test(term);
+/** A span of years as a person reads it: "1990/1999" as 1990–1999. */
+export const spanOfTerm = (term: string): string => term.replace('/', '–');
 
 type Part = 'early' | 'mid' | 'late';
 
