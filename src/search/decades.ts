@@ -1,3 +1,5 @@
+import { APOSTROPHE } from './tokenize.js';
+
 /** A span of years a query names as a decade or a part of one ("the early 1990s": 1990 to 1994), and as typed. */
 export interface YearSpan {
   from: number;
@@ -41,7 +43,6 @@ const DECADE_WORDS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:nineties|doksanl|девяност|тоқсаныншы)/u, 1990],
 ];
 
-const APOSTROPHE = "['’ʼ]";
 const NOT_AFTER = '(?<![\\p{L}\\p{N}.,\\-–‑/])';
 const END = '(?![\\p{L}\\p{N}])';
 /**

@@ -2,6 +2,8 @@ import { fold, isAscii } from '../lib/fold.js';
 
 /** Thousands separators inside numbers ("4,000", "4.000"), removed so that "4000" matches. */
 export const THOUSANDS = /(\d)[,.](?=\d{3}(?!\d))/g;
+/** The apostrophes a suffix may follow, as a pattern's character class (dropApostropheSuffixes', decades'). */
+export const APOSTROPHE = "['’ʼ]";
 /**
  * A suffix written after an apostrophe: Turkish puts case endings there on names ("Kazakistan'ın",
  * "Türkiye'nin", "Mart'ta"), English the possessive ("Türkiye's"). The word is the part before it.
@@ -61,7 +63,7 @@ function pointBefore(text: string, i: number): number {
   }
   return low;
 }
-const APOSTROPHES = /['’ʼ]/g;
+const APOSTROPHES = new RegExp(APOSTROPHE, 'g');
 
 /**
  * The text with its apostrophe suffixes removed: exactly what `text.replace(APOSTROPHE_SUFFIX, '')` gives, by a
