@@ -11,6 +11,7 @@ import { isPastTenseVerb } from './pastTenseVerb.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
 import { stem } from './tokenize.js';
+import { unmixScripts } from './unmixScripts.js';
 
 const FORMAT = /\p{Cf}/gu;
 
@@ -88,7 +89,7 @@ export function parseQuery(query: string): QueryTerm[] {
   // Compatibility forms (fullwidth "ＥＲＤＯＧＡＮ", ligatures) read as their plain letters, and format characters
   // such as a zero-width space inside a word are not there at all: "Erdo\u200bgan" is one word.
   // ASCII has neither: it is read as it is.
-  const text = isAscii(query) ? query : query.normalize('NFKC').replace(FORMAT, '');
+  const text = isAscii(query) ? query : unmixScripts(query.normalize('NFKC').replace(FORMAT, ''));
   // Decades first: "90-х" and "90-жылдары" are no ordinals.
   const decades = extractDecades(text);
   const { terms: dates, rest } = extractDates(writeDigitOrdinals(decades.rest));

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/lib/fold.js';
 import { scriptOf } from '../../src/search/languageTerms.js';
+import { unmixScripts } from '../../src/search/unmixScripts.js';
 import { APOSTROPHE_SUFFIX, dropApostropheSuffixes, wordRuns, words } from '../../src/search/tokenize.js';
 import { runKzt } from '../helpers/fakeContext.js';
 
@@ -51,6 +52,33 @@ describe('Unicode in search', () => {
     const r = runKzt(['facts', 'search', query, '--json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Array<{ id: string }>).map((f) => f.id)).toEqual(plain.map((f) => f.id));
+  });
+});
+
+describe('a word typed in two scripts', () => {
+  it.each([
+    // the Kazakh "і" typed as the Latin "i", as on a keyboard without Kazakh letters
+    ['ескерткiшi', 'ескерткіші'],
+    ['кутkарушылар', 'куткарушылар'],
+    // a Latin capital inside a Cyrillic word, and a Cyrillic "а" inside a Latin one
+    ['TИКА', 'ТИКА'],
+    ['Erdoğ\u0430n', 'Erdoğan'],
+    // one script only, a letter with no lookalike, or as many letters of each: left as typed
+    ['Erdoğan', 'Erdoğan'],
+    ['Ердоған', 'Ердоған'],
+    ['тzк', 'тzк'],
+    ['abвг', 'abвг'],
+  ])('reads %s as %s', (typed, expected) => {
+    expect(unmixScripts(typed)).toBe(expected);
+  });
+
+  it('finds what the word in one script finds', () => {
+    const ids = (query: string) =>
+      (JSON.parse(runKzt(['facts', 'search', query, '--json']).stdout) as Array<{ id: string }>).map(
+        (f) => f.id,
+      );
+    expect(ids('Ататүрк ескерткiшi Астана')).toEqual(ids('Ататүрк ескерткіші Астана'));
+    expect(ids('Ататүрк ескерткiшi Астана')[0]).toBe('ataturk-monument-astana-2009');
   });
 });
 
