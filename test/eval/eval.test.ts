@@ -34,15 +34,15 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Measured quality"; docs/search-quality.md): tuned hit@1 English 0.953, Turkish
   // 1.000, Russian 0.970 (a tie since the questions), Kazakh 0.964 (since the id rule), hit@3 1.000, and none of the 79 queries that
   // must find nothing outside the holdouts (48 of them long off-topic questions written blind) finds anything. The
-  // holdouts (ninety-one sets, 5,854 queries, the last ninety written blind after tuning) reach hit@1 en
-  // 0.935, tr 0.933, ru 0.929, kk 0.925, hit@3 en 0.985, tr 0.982, ru 0.983, kk 0.982, with false positives en 17,
-  // tr 14, ru 19, kk 31: below the targets, which the README says. The test holds the tuned targets, and the holdouts at
+  // holdouts (ninety-seven sets, 6,190 queries, the last ninety-six written blind after tuning) reach hit@1 en
+  // 0.935, tr 0.933, ru 0.930, kk 0.925, hit@3 en 0.986, tr 0.981, ru 0.983, kk 0.982, with false positives en 18,
+  // tr 14, ru 21, kk 33: below the targets, which the README says. The test holds the tuned targets, and the holdouts at
   // what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
   const HOLDOUT_HIT_AT_1 = { en: 0.93, tr: 0.93, ru: 0.925, kk: 0.92 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
   const HOLDOUT_HIT_AT_3 = { en: 0.98, tr: 0.975, ru: 0.98, kk: 0.975 } as const;
-  const HOLDOUT_FALSE_POSITIVES = { en: 17, tr: 14, ru: 19, kk: 31 } as const;
+  const HOLDOUT_FALSE_POSITIVES = { en: 18, tr: 14, ru: 21, kk: 33 } as const;
 
   it.each(LANGUAGES)(
     'holds the hit@1 and hit@3 targets and no false positives in %s, tuned and holdout',
@@ -68,7 +68,8 @@ describe('search eval (test/eval/queries.json)', () => {
   // before the sixty-second, 0.929 and 0.978 with 13, and 10 since a word held only far from it weighs as an
   // unknown one; over the 1,309 before the sixty-eighth, 0.931 and 0.977 with 12; over the 1,411 before the
   // seventy-fourth, 0.934 and 0.979 with 13; over the 1,521 before the eightieth, 0.935 and 0.980 with 14; over the
-  // 1,622 before the eighty-sixth, 0.931 and 0.979 with 14; over all 1,717 now, 0.931 and 0.980 with 15.
+  // 1,622 before the eighty-sixth, 0.931 and 0.979 with 14; over the 1,717 before the ninety-second, 0.931 and 0.980
+  // with 15; over all 1,810 now, 0.931 and 0.980 with 15.
   it('finds as much for Turkish typed without Turkish letters as with them', () => {
     expect(evaluate(store, typedPlainly(queries)).overall).toMatchObject({
       hitAt1: expect.toSatisfy((n: number) => n >= 0.93),
