@@ -1,4 +1,5 @@
 import { fold } from '../lib/fold.js';
+import { KAZAKH_CASE } from './kazakhHyphenCase.js';
 import { WORD_TABLES } from './wordTables.js';
 
 /** An ordinal a query typed ("third", "3rd", "üçüncü", "третьем", "он үшінші"): its number and the words it took. */
@@ -92,9 +93,6 @@ export function computeOrdinalTables(): OrdinalTables {
   return { exact, prefixes };
 }
 
-/** The Kazakh case endings a number takes after a hyphen ("40-тан", from 40), which make it no ordinal. */
-const KAZAKH_CASE =
-  '(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|да|де|та|те|дың|дің|тың|тің|ның|нің|ды|ді|ты|ті|ны|ні|мен|бен|пен)(?![\\p{L}])';
 /** "25-летие", "30-жылдығы": a number of years, which the texts write the same way ("25-летием"). */
 const YEARS_OF = '(?:лет|жылд)';
 /**

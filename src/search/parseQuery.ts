@@ -7,6 +7,7 @@ import { KINDS_OF, readFraming } from './framing.js';
 import { derivedNames, PLAIN_TYPED, queryReadings, rawWords, termOf } from './languageTerms.js';
 import { monthOf } from './monthWords.js';
 import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
+import { dropHyphenCase } from './kazakhHyphenCase.js';
 import { isPastTenseVerb } from './pastTenseVerb.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
@@ -92,7 +93,7 @@ export function parseQuery(query: string): QueryTerm[] {
   const text = isAscii(query) ? query : unmixScripts(query.normalize('NFKC').replace(FORMAT, ''));
   // Decades first: "90-х" and "90-жылдары" are no ordinals.
   const decades = extractDecades(text);
-  const { terms: dates, rest } = extractDates(writeDigitOrdinals(decades.rest));
+  const { terms: dates, rest } = extractDates(dropHyphenCase(writeDigitOrdinals(decades.rest)));
   const { rest: words, ordinals } = readOrdinals(rawWords(rest, 'en'));
   const framing = readFraming([...new Set(words)]);
   const content = framing.words.filter((w) => !isStopword(w));

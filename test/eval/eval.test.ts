@@ -35,7 +35,7 @@ describe('search eval (test/eval/queries.json)', () => {
   // 1.000, Russian 0.970 (a tie since the questions), Kazakh 0.964 (since the id rule), hit@3 1.000, and none of the 79 queries that
   // must find nothing outside the holdouts (48 of them long off-topic questions written blind) finds anything. The
   // holdouts (ninety-seven sets, 6,190 queries, the last ninety-six written blind after tuning) reach hit@1 en
-  // 0.935, tr 0.933, ru 0.930, kk 0.925, hit@3 en 0.986, tr 0.981, ru 0.983, kk 0.982, with false positives en 18,
+  // 0.935, tr 0.933, ru 0.930, kk 0.926, hit@3 en 0.986, tr 0.981, ru 0.983, kk 0.983, with false positives en 18,
   // tr 14, ru 21, kk 33: below the targets, which the README says. The test holds the tuned targets, and the holdouts at
   // what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;

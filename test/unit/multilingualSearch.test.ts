@@ -3,6 +3,7 @@ import { asksWho } from '../../src/search/asksWho.js';
 import { extractDates } from '../../src/search/dateQuery.js';
 import { extractDecades } from '../../src/search/decades.js';
 import { fold } from '../../src/lib/fold.js';
+import { dropHyphenCase } from '../../src/search/kazakhHyphenCase.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
 import {
   derivedNames,
@@ -288,8 +289,24 @@ describe('reading words in every language', () => {
         'почему',
         'niçin',
         'неге',
+        // the Kazakh light verb "ет" (to do) of "төрағалық ету" (to chair), "рұқсат етілді" (was allowed)
+        'етуі',
+        'етті',
+        'етілді',
       ].every(isStopword),
     ).toBe(true);
+  });
+
+  it('reads a Kazakh case ending after a hyphen as part of the word it follows, not as a word', () => {
+    expect(dropHyphenCase('АӨСШК-ге')).toBe('АӨСШК');
+    expect(dropHyphenCase('ТМҰ-ның саммиті')).toBe('ТМҰ саммиті');
+    expect(dropHyphenCase('40-тан 93-ке дейін')).toBe('40 93 дейін');
+    // hyphenated words keep their halves
+    for (const text of ['қазақ-түрік', 'Алма-Ата', 'бір-біріне', 'Нұр-Сұлтан', 'COVID-19'])
+      expect(dropHyphenCase(text)).toBe(text);
+    expect(
+      parseQuery('Түркия АӨСШК-ге қай жылға дейін төрағалық етуі керек еді?').map((t) => t.surface),
+    ).toEqual(['түркия', 'аөсшк', 'төрағалық']);
   });
 
   it('drops a stopword only in the script it is written in: Kazakh "елдер" is one, English "elder" is not', () => {
