@@ -106,6 +106,12 @@ export const UNKNOWN_SHARE = 0.8;
  */
 const FAR_SIMILARITY = 0.75;
 /**
+ * How near a word a fact must hold for the word to be held at all: the word itself, a form of it, or a longer word
+ * it begins ("bilet" of "biletleri"). A word that kzt does not cover (isOutOfScope) is otherwise nearest to words
+ * of another sense: "билеті" (its ticket) to "билеуші", "погода" to "повод", "асханасы" to "Астанасы".
+ */
+const HELD_SIMILARITY = 0.9;
+/**
  * A year typed alone ("visit 2015", "в 2024 году") weighs as much as the rarest word, matched or not: it says
  * when, and a fact of another year that holds the other words is not what was asked ("agreements Erdoğan signed
  * in Egypt in 2024" is not the 2022 partnership). Measured with `npm run eval` (448 queries): one false positive
@@ -329,6 +335,11 @@ export class FactSearcher {
   private searchTerms(terms: readonly QueryTerm[], options: SearchWithin): SearchResult {
     if (terms.length === 0) return { hits: [], total: 0 };
     const matches = terms.map((t) => this.matchTerm(t));
+    // A question for what no fact holds, such as a fare or the weather, has no answer here (isOutOfScope).
+    const outside = terms.some(
+      (t, i) => t.outOfScope && !matches[i]?.expansions.some((e) => e.similarity >= HELD_SIMILARITY),
+    );
+    if (outside) return { hits: [], total: 0 };
     const total = matches.reduce((sum, m) => sum + m.weight, 0);
     // The weight of the query's words an id may hold (ID_PENALTY): not the kind its framing asks for, nor a day
     // or month ("@1992-03"), which no id is written with; a query of those only ranks by the rest.
@@ -481,14 +492,21 @@ export class FactSearcher {
   explainMiss(query: string, options: SearchOptions = {}, limit = 3): Miss {
     const terms = parseQuery(query);
     const typed = new Set(terms.map((t) => t.word));
-    const missing = terms.filter((t) => this.expansions(t).length === 0);
+    // A word no fact holds, and one that asks for what kzt does not cover that no fact holds as it is (isOutOfScope).
+    const missing = terms.filter((t) => {
+      const expansions = this.expansions(t);
+      return (
+        expansions.length === 0 || (t.outOfScope && !expansions.some((e) => e.similarity >= HELD_SIMILARITY))
+      );
+    });
     // A date no fact is dated in has no spelling near it to offer: it is reported as a date, not a word.
     const unknown = missing.filter((t) => !isDateTerm(t));
     const known = terms.filter((t) => !missing.includes(t));
     const suggestions = new Set<string>();
     // Each candidate costs a search: a bounded number, so that a miss over 100,000 facts still answers at once.
     let probes = MAX_PROBES;
-    for (const t of unknown) {
+    // A word kzt does not cover was meant as typed: nothing near it is offered.
+    for (const t of unknown.filter((u) => !u.outOfScope)) {
       // The word as English reads it first, then its readings in its own languages: a Russian typo is nearer the
       // Russian stem of the word meant than the whole folded word is ("землятресение", "землетрясение").
       const readings = [

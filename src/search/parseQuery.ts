@@ -8,6 +8,7 @@ import { derivedNames, PLAIN_TYPED, queryReadings, rawWords, termOf } from './la
 import { monthOf } from './monthWords.js';
 import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
 import { dropHyphenCase } from './kazakhHyphenCase.js';
+import { isOutOfScope } from './outOfScope.js';
 import { isPastTenseVerb } from './pastTenseVerb.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
@@ -44,6 +45,11 @@ export interface QueryTerm {
    * in ranking (FactSearcher's PAST_VERB_SHARE), not in whether a fact is found.
    */
   pastVerb?: true;
+  /**
+   * Set on a word that asks for what kzt does not hold (isOutOfScope: a fare, a hotel, the weather): where no fact
+   * holds it either, the query finds nothing.
+   */
+  outOfScope?: true;
 }
 
 /**
@@ -127,6 +133,7 @@ export function parseQuery(query: string): QueryTerm[] {
       alternatives: [...new Set(alternatives)],
       ...(derived.length > 0 ? { derived } : {}),
       ...(plain.length > 0 ? { forms: plain } : {}),
+      ...(isOutOfScope(raw) ? { outOfScope: true as const } : {}),
       ...(capitals.has(raw)
         ? { capitalized: true as const }
         : isPastTenseVerb(raw)

@@ -323,6 +323,36 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(r.stderr).toBe('kzt: no facts match "Sapiyev ne dedi zzqx" (no fact has the word zzqx)\n');
   });
 
+  it('finds nothing for what kzt does not cover (fares, the weather), names the word, and offers nothing near it', () => {
+    // the airline and the cities are the facts' own: before, the flights were found
+    expect(
+      runKzt(['facts', 'search', 'How much is a Turkish Airlines ticket from Almaty to Istanbul?']),
+    ).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'kzt: no facts match "How much is a Turkish Airlines ticket from Almaty to Istanbul?" (no fact has the word ticket)\n',
+    });
+    expect(runKzt(['facts', 'search', 'Какая погода в Стамбуле в ноябре?']).stderr).toBe(
+      'kzt: no facts match "Какая погода в Стамбуле в ноябре?" (no fact has the word погода)\n',
+    );
+    // "асханасы" (its restaurant) is nearest "Астанасы", which is no reason to find Astana's facts
+    expect(runKzt(['facts', 'search', 'Ыстамбұлда қазақ асханасы бар ма?']).code).toBe(1);
+    // a word of that kind that a fact holds finds it as any word does: Gül's talks were planned at a hotel
+    expect(
+      (
+        JSON.parse(
+          runKzt([
+            'facts',
+            'search',
+            "Abdullah Gül'ün Astana programında Medvedev ile görüşmesi hangi otelde planlanmıştı?",
+            '--json',
+          ]).stdout,
+        ) as Array<{ id: string }>
+      )[0]?.id,
+    ).toBe('gul-astana-10th-anniversary-2008');
+  });
+
   it('says which dates no fact is dated in, as dates, not as words of the index', () => {
     expect(runKzt(['facts', 'search', 'March 1950'])).toEqual({
       code: 1,

@@ -4,6 +4,7 @@ import { extractDates } from '../../src/search/dateQuery.js';
 import { extractDecades } from '../../src/search/decades.js';
 import { fold } from '../../src/lib/fold.js';
 import { dropHyphenCase } from '../../src/search/kazakhHyphenCase.js';
+import { isOutOfScope } from '../../src/search/outOfScope.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
 import {
   derivedNames,
@@ -295,6 +296,27 @@ describe('reading words in every language', () => {
         'етілді',
       ].every(isStopword),
     ).toBe(true);
+  });
+
+  it('knows the words that ask for what a reference on two states does not hold, in every language', () => {
+    for (const word of [
+      'ticket',
+      'fares',
+      'weather',
+      'bileti',
+      'fiyatı',
+      'oteller',
+      'билета',
+      'погоду',
+      'гостиницы',
+      'билеті',
+      'асханасы',
+      'жатақхана',
+    ])
+      expect([word, isOutOfScope(word)]).toEqual([word, true]);
+    // words with another sense in the domain: an assessment, the air of the airlines, what TİKA covered, a course
+    for (const word of ['баға', 'бағасы', 'hava', 'havalimanı', 'cost', 'курс', 'yurt'])
+      expect([word, isOutOfScope(word)]).toEqual([word, false]);
   });
 
   it('reads a Kazakh case ending after a hyphen as part of the word it follows, not as a word', () => {
