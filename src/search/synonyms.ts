@@ -81,6 +81,9 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['toplantı toplantısı toplantıda oturum', 'meeting session'],
     ['türkdilli', 'turkic'],
     ['hükümetlerarası', 'intergovernmental'],
+    // Tens written as words, which the texts write in digits ("30 yıl"): the years of relations and of a capital.
+    ['yirmi', '20'],
+    ['otuz', '30'],
   ],
   ru: [
     ['posolstvo posolstva', 'embassy'],
@@ -152,6 +155,8 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['госвизит госвизита', 'visit'],
     ['минобразования', 'education'],
     ['минобороны', 'defence'],
+    ['двадцать двадцати двадцатью', '20'],
+    ['тридцать тридцати тридцатью', '30'],
   ],
   kk: [
     ['elshilik elshiligi', 'embassy'],
@@ -214,6 +219,8 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     ['отырыс отырысы кездесу кездесуі', 'meeting session'],
     ['түркі түркітілдес', 'turkic'],
     ['үкіметаралық', 'intergovernmental'],
+    ['жиырма', '20'],
+    ['отыз', '30'],
   ],
 };
 

@@ -229,6 +229,24 @@ describe('FactSearcher', () => {
     );
   });
 
+  it('reads the tens written as words as the digits the texts write them in', () => {
+    for (const [word, digits] of [
+      ['otuz', '30'],
+      ['тридцати', '30'],
+      ['отыз', '30'],
+      ['yirmi', '20'],
+      ['двадцать', '20'],
+      ['жиырма', '20'],
+    ] as const)
+      expect([word, englishFor(word)]).toEqual([word, [digits]]);
+    // "тридцати" (thirty) was a word no fact holds: the question found nothing
+    expect(
+      withTexts().search('Что посол Сапиев говорил о тридцати годах сотрудничества с Турцией?', {
+        limit: 1,
+      })[0]?.fact.id,
+    ).toBe('sapiyev-great-strides');
+  });
+
   it('weighs a word the facts hold only far from it as a word they do not hold', () => {
     const all = withTexts();
     // "bileti" (ticket) is nearest "berilet", "багажа" (baggage) nothing much: both ask what no fact holds
