@@ -3,6 +3,7 @@ import { LANGUAGES, type Language } from '../lib/language.js';
 import { scriptOf, termOf } from './languageTerms.js';
 import { MONTHS } from './monthWords.js';
 import { computeOrdinalTables, type OrdinalTables } from './ordinals.js';
+import { OUT_OF_SCOPE_WORDS } from './outOfScope.js';
 import { STOPWORDS } from './stopwords.js';
 import { SYNONYM_PAIRS } from './synonyms.js';
 import { tokenize } from './tokenize.js';
@@ -24,12 +25,14 @@ export interface WordTables {
   synonyms: Record<Language, Record<string, string[]>>;
   /** The ordinal words folded (ordinals.ts). */
   ordinals: OrdinalTables;
+  /** The words that ask for what kzt does not cover, folded (outOfScope.ts). */
+  outOfScope: string[];
 }
 
 const split = (list: string) => list.split(/\s+/).filter(Boolean);
 const sorted = (words: Iterable<string>) => [...new Set(words)].sort();
 
-/** Builds the tables from the lists in stopwords.ts, monthWords.ts, synonyms.ts and ordinals.ts. */
+/** Builds the tables from the lists in stopwords.ts, monthWords.ts, synonyms.ts, ordinals.ts and outOfScope.ts. */
 export function computeWordTables(): WordTables {
   const lists = Object.values(STOPWORDS).map(split);
   const synonyms = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, Set<string>>()])) as Record<
@@ -79,5 +82,6 @@ export function computeWordTables(): WordTables {
       ]),
     ) as Record<Language, Record<string, string[]>>,
     ordinals: computeOrdinalTables(),
+    outOfScope: sorted(split(OUT_OF_SCOPE_WORDS).map(fold)),
   };
 }

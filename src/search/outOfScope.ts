@@ -1,5 +1,5 @@
 import { fold } from '../lib/fold.js';
-import { rawWords } from './languageTerms.js';
+import { WORD_TABLES } from './wordTables.js';
 
 /**
  * Words that ask what a reference on relations between two states does not hold, in each of kzt's languages and
@@ -9,7 +9,7 @@ import { rawWords } from './languageTerms.js';
  * with another sense in the domain are left out: Kazakh "баға" (price) is also an assessment ("қалай баға берді"),
  * Turkish "hava" (weather) is also the air of "hava yolları", and "cost" is what TİKA covered.
  */
-const WORDS = `ticket tickets fare fares price prices hotel hotels restaurant restaurants cafe cafes weather baggage
+export const OUT_OF_SCOPE_WORDS = `ticket tickets fare fares price prices hotel hotels restaurant restaurants cafe cafes weather baggage
   luggage dormitory dormitories tuition salary salaries
   bilet bileti biletleri biletler fiyat fiyatı fiyatları fiyatlar ücret ücreti ücretleri otel oteli otelde oteller
   restoran restoranı restoranlar restoranlarda lokanta bagaj bagajı harç harcı maaş maaşı
@@ -21,8 +21,11 @@ const WORDS = `ticket tickets fare fares price prices hotel hotels restaurant re
 
 let folded: ReadonlySet<string> | undefined;
 
-/** Whether a query word (lower-case, as typed) asks for something outside kzt's scope (see WORDS). */
+/**
+ * Whether a query word (lower-case, as typed) asks for something outside kzt's scope (OUT_OF_SCOPE_WORDS, folded
+ * when kzt is built: WORD_TABLES).
+ */
 export function isOutOfScope(word: string): boolean {
-  folded ??= new Set(rawWords(WORDS, 'en').map(fold));
+  folded ??= new Set(WORD_TABLES.outOfScope);
   return folded.has(fold(word));
 }
