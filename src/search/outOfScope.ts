@@ -9,8 +9,8 @@ import { WORD_TABLES } from './wordTables.js';
  * with another sense in the domain are left out: Kazakh "баға" (price) is also an assessment ("қалай баға берді"),
  * Turkish "hava" (weather) is also the air of "hava yolları", and "cost" is what TİKA covered.
  */
-export const OUT_OF_SCOPE_WORDS = `ticket tickets fare fares price prices hotel hotels restaurant restaurants cafe cafes weather baggage
-  luggage dormitory dormitories tuition salary salaries
+export const OUT_OF_SCOPE_WORDS = `ticket tickets fare fares price prices hotel hotels restaurant restaurants
+  cafe cafes weather baggage luggage dormitory dormitories tuition salary salaries
   bilet bileti biletleri biletler fiyat fiyatı fiyatları fiyatlar ücret ücreti ücretleri otel oteli otelde oteller
   restoran restoranı restoranlar restoranlarda lokanta bagaj bagajı harç harcı maaş maaşı
   билет билета билеты билетов билетом цена цены цену ценой цен отель отеля отели отелей гостиница гостиницы
