@@ -34,7 +34,8 @@ export const STOPWORDS: Record<Language, string> = {
     edilen ediyor eder ederek neler nelerdir kez kere defa toplam toplamda toplamı
     yapıldı gerçekleşti gerçekleştirildi gerçekleştirdi düzenlendi
     şehir şehirde şehre şehirlere şehirlerde şehirden şehrinde şehirdeki içinde çerçevesinde
-    hiç henüz hâlâ kendi kendisi kendine birkaç bazı fazla`,
+    hiç henüz hâlâ kendi kendisi kendine birkaç bazı fazla
+    neyle nelerle neyin bugün bugüne kadarlık`,
   ru: `во на со ко по от до из за об при про что как когда где кто или но не да это был была было были
     какой какая какое какие каком какую каких каким какими какого какому чем его её их он она они мы вы
     между для также ли же бы

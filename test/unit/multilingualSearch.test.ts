@@ -290,6 +290,10 @@ describe('reading words in every language', () => {
         'почему',
         'niçin',
         'неге',
+        // Turkish "with what", "so far" ("bugüne kadar"), "how much worth" ("ne kadarlık")
+        'neyle',
+        'bugüne',
+        'kadarlık',
         // the Kazakh light verb "ет" (to do) of "төрағалық ету" (to chair), "рұқсат етілді" (was allowed)
         'етуі',
         'етті',
