@@ -111,6 +111,9 @@ const FAR_SIMILARITY = 0.75;
  * of another sense: "билеті" (its ticket) to "билеуші", "погода" to "повод", "асханасы" to "Астанасы".
  */
 const HELD_SIMILARITY = 0.9;
+/** Whether a term asks for what kzt does not cover (isOutOfScope) and no fact holds it, as typed or in a form. */
+const outsideScope = (term: QueryTerm, expansions: readonly Expansion[]): boolean =>
+  term.outOfScope === true && !expansions.some((e) => e.similarity >= HELD_SIMILARITY);
 /**
  * A year typed alone ("visit 2015", "в 2024 году") weighs as much as the rarest word, matched or not: it says
  * when, and a fact of another year that holds the other words is not what was asked ("agreements Erdoğan signed
@@ -336,10 +339,7 @@ export class FactSearcher {
     if (terms.length === 0) return { hits: [], total: 0 };
     const matches = terms.map((t) => this.matchTerm(t));
     // A question for what no fact holds, such as a fare or the weather, has no answer here (isOutOfScope).
-    const outside = terms.some(
-      (t, i) => t.outOfScope && !matches[i]?.expansions.some((e) => e.similarity >= HELD_SIMILARITY),
-    );
-    if (outside) return { hits: [], total: 0 };
+    if (terms.some((t, i) => outsideScope(t, matches[i]?.expansions ?? []))) return { hits: [], total: 0 };
     const total = matches.reduce((sum, m) => sum + m.weight, 0);
     // The weight of the query's words an id may hold (ID_PENALTY): not the kind its framing asks for, nor a day
     // or month ("@1992-03"), which no id is written with; a query of those only ranks by the rest.
@@ -495,9 +495,7 @@ export class FactSearcher {
     // A word no fact holds, and one that asks for what kzt does not cover that no fact holds as it is (isOutOfScope).
     const missing = terms.filter((t) => {
       const expansions = this.expansions(t);
-      return (
-        expansions.length === 0 || (t.outOfScope && !expansions.some((e) => e.similarity >= HELD_SIMILARITY))
-      );
+      return expansions.length === 0 || outsideScope(t, expansions);
     });
     // A date no fact is dated in has no spelling near it to offer: it is reported as a date, not a word.
     const unknown = missing.filter((t) => !isDateTerm(t));
