@@ -36,14 +36,14 @@ describe('search eval (test/eval/queries.json)', () => {
   // 79 queries that must find nothing outside the holdouts (48 of them long off-topic questions written blind) finds
   // anything. The holdouts (a hundred and twenty-five sets, 7,866 queries, the last 124 written blind after tuning,
   // four of them must-find-nothing questions only; 85 expectations widened after scoring on two judges' verdicts)
-  // reach hit@1 en 0.936, tr 0.944, ru 0.945, kk 0.944, hit@3 en 0.988, tr 0.983, ru 0.984, kk 0.986, with false
-  // positives en 36, tr 26, ru 41, kk 52 (14, 8, 20 and 32 before the 110th to 125th): below the targets, which the
-  // README says. The test holds the tuned targets, and the holdouts at what they reach.
+  // reach hit@1 en 0.936, tr 0.944, ru 0.944, kk 0.944, hit@3 en 0.988, tr 0.983, ru 0.984, kk 0.986, with false
+  // positives en 33, tr 26, ru 36, kk 51 (36, 26, 41 and 52 before every query was weighed by its commonest readings
+  // too; 14, 8, 20 and 32 before the 110th to 125th): below the targets, which the README says. The test holds the tuned targets, and the holdouts at what they reach.
   const HIT_AT_1 = { en: 0.95, tr: 0.95, ru: 0.95, kk: 0.95 } as const;
   const HOLDOUT_HIT_AT_1 = { en: 0.935, tr: 0.94, ru: 0.94, kk: 0.94 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
   const HOLDOUT_HIT_AT_3 = { en: 0.98, tr: 0.975, ru: 0.98, kk: 0.975 } as const;
-  const HOLDOUT_FALSE_POSITIVES = { en: 36, tr: 26, ru: 41, kk: 52 } as const;
+  const HOLDOUT_FALSE_POSITIVES = { en: 33, tr: 26, ru: 36, kk: 51 } as const;
 
   it.each(LANGUAGES)(
     'holds the hit@1 and hit@3 targets and no false positives in %s, tuned and holdout',
