@@ -3,7 +3,9 @@
 // the checked bundled data with its search index, and a V8 code cache for the main bundle.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { noBundledCsl, noFetch, rawText } from './esbuild-plugins.mjs';
 
@@ -106,11 +108,35 @@ if (/\\[\u0080-\uffff]/.test(code)) {
   process.exit(1);
 }
 writeAscii(bundle, code);
+
+const step = (args, what) => {
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) {
+    console.error(`kzt build: ${what} failed`);
+    process.exit(r.status ?? 1);
+  }
+};
+// The user-data code checks files with the code Ajv writes for the schema (scripts/schemaCode.ts) rather than
+// compiling the schema at every first run over a file; Ajv's compiler stays out of the bundle.
+const schemaFile = `${mkdtempSync(join(tmpdir(), 'kzt-schema-'))}/validators.js`;
+step(['scripts/run-ts.mjs', 'scripts/write-schema-code.ts', schemaFile], 'writing the schema validators');
+const precompiledSchema = {
+  name: 'precompiled-schema',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]factbase[\\/]schemaValidators\.ts$/ }, () => ({
+      contents: readFileSync(schemaFile, 'utf8'),
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
 await build({
   ...common,
   entryPoints: [`${root}src/factbase/userDataApi.ts`],
   outfile: `${dist}/kzt-data.cjs`,
+  plugins: [precompiledSchema],
 });
+rmSync(dirname(schemaFile), { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: [`${root}src/export/citeApi.ts`],
@@ -120,13 +146,6 @@ await build({
   legalComments: 'inline',
 });
 
-const step = (args, what) => {
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) {
-    console.error(`kzt build: ${what} failed`);
-    process.exit(r.status ?? 1);
-  }
-};
 step(['scripts/run-ts.mjs', 'scripts/prebuild.ts', dist], 'checking and indexing the bundled data');
 // Every run reads bundled.json, which prebuild writes: in ASCII it decodes and parses as one-byte text. JSON needs
 // no guard: its backslashes all begin an ASCII escape ("\\", "\""), so a letter's escape keeps its meaning.

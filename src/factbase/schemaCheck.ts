@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../data/kzt.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { schemaValidators, type SchemaValidators } from './schemaValidators.js';
 
 /** A schema problem at a JSON path. */
 export interface SchemaProblem {
@@ -9,20 +9,10 @@ export interface SchemaProblem {
   atKey: boolean;
 }
 
-let validators: { fact: ValidateFunction; full: ValidateFunction } | undefined;
+let validators: SchemaValidators | undefined;
 
-/** Compiles the data schema once, on first use: only user files need it (the bundled data is checked by tests). */
-function compiled(): { fact: ValidateFunction; full: ValidateFunction } {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    ajv.addSchema(schema, 'kzt');
-    validators = {
-      fact: ajv.compile({ $ref: 'kzt#/definitions/fact' }),
-      full: ajv.compile({ $ref: 'kzt#/definitions/fullForm' }),
-    };
-  }
-  return validators;
-}
+/** The validators, made once, on first use: only user files need them (the bundled data is checked by tests). */
+const compiled = (): SchemaValidators => (validators ??= schemaValidators());
 
 function describe(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;

@@ -177,6 +177,31 @@ describe('the built kzt (spawned)', () => {
     expect(kzt(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
+  it("checks a user's file with the schema's validators written at build time, not compiled at each first run", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzt-schema-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '[{"id":"Bad","text":1}]');
+    try {
+      const r = kzt(['validate', bad]);
+      expect(r.code).toBe(65);
+      expect(r.stderr.split('\n')).toEqual(
+        expect.arrayContaining([
+          `${bad}:1:2: missing property "date"`,
+          `${bad}:1:8: "id" must be a kebab-case id (a-z, 0-9 and single hyphens)`,
+          `${bad}:1:21: "text" must be string`,
+        ]),
+      );
+      // Ajv's compiler stays out of the user-data bundle (scripts/schemaCode.ts)
+      const userData = readFileSync(
+        fileURLToPath(new URL('../../dist/kzt-data.cjs', import.meta.url)),
+        'utf8',
+      );
+      expect(userData).not.toContain('compileSchema');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('cites from the citation engine in its own file, which the main bundle does not hold', () => {
     const r = kzt(['cite', 'strategic-partnership-treaty-2009', '--style', 'ris']);
     expect(r.code).toBe(0);
