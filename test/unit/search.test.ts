@@ -21,6 +21,12 @@ const ids = (query: string, filter?: (fact: Fact) => boolean) =>
 let bundledWithTexts: FactBase | undefined;
 const withTexts = () =>
   (bundledWithTexts ??= new FactBase(bundledData(), undefined, lazyTexts(DATA_DIR, false)));
+/** The ids of the bundled facts a query finds, best first, and the first of them. */
+const found = (query: string) =>
+  withTexts()
+    .search(query)
+    .map((h) => h.fact.id);
+const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
 
 describe('parseQuery', () => {
   it('drops stopwords, and leaves nothing to search for in a query made only of them or of punctuation', () => {
@@ -74,7 +80,6 @@ describe('parseQuery', () => {
       'бірнеше күн',
     ])
       expect([query, parseQuery(query).length]).toEqual([query, 1]);
-    const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
     // "будучи" (being) had weighed as a word the facts hold only a typo away, and the question found nothing
     expect(first('Когда Эрдоган, будучи ещё премьер-министром, приезжал в Казахстан?')).toBe(
       'erdogan-visit-kazakhstan-2012',
@@ -115,7 +120,6 @@ describe('parseQuery', () => {
   it('reads the pandemic in any language as the COVID-19 the facts name', () => {
     for (const word of ['pandemi', 'salgın', 'коронавируса', 'пандемии', 'індет'])
       expect([word, parseQuery(word)[0]?.alternatives]).toEqual([word, expect.arrayContaining(['covid'])]);
-    const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
     expect(first('Когда Турция прислала Казахстану маски во время коронавируса?')).toBe(
       'turkish-covid-aid-may-2020',
     );
@@ -193,7 +197,6 @@ describe('FactSearcher', () => {
   });
 
   it('ranks first, of two facts that hold the same words, the one whose id says it is about them', () => {
-    const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
     // the approval of an agreement "one day before the third meeting" holds every word of the question too
     expect(
       first(
@@ -221,7 +224,6 @@ describe('FactSearcher', () => {
   });
 
   it('finds what a Kazakh question with a case ending after an abbreviation asks for', () => {
-    const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
     // "ге" of "АӨСШК-ге" (to CICA) was read as a word no fact holds, and the question found nothing
     expect(first('АӨСШК-ге')).toBe(first('АӨСШК'));
     expect(first('Түркия АӨСШК-ге қай жылға дейін төрағалық етуі керек еді?')).toBe(
@@ -260,8 +262,6 @@ describe('FactSearcher', () => {
   });
 
   it('finds an opening asked about in any language, though a translation says it otherwise', () => {
-    const all = withTexts();
-    const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
     expect(first("Türkiye'nin Almatı büyükelçiliği açıldı")).toBe('turkish-embassy-almaty-opened');
     expect(first('открытие турецкого посольства в Алматы')).toBe('turkish-embassy-almaty-opened');
     // the Kazakh text says the airport "began its work"; the fact's English (its id) says it opened
@@ -270,7 +270,6 @@ describe('FactSearcher', () => {
 
   it('ranks by the names and nouns of a question more than by its verb in the past tense', () => {
     const all = withTexts();
-    const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
     // the order Tokayev "вручил" (presented), not the Nomad Games Kazakhstan "получил" (won), which names both too
     expect(first('Какую награду Эрдоган получил от Токаева в Астане?')).toBe('erdogan-order-of-friendship');
     expect(first("Almatı'daki ilk Türk Konseyi zirvesine Türkiye adına kim katıldı?")).toBe(
@@ -303,7 +302,6 @@ describe('FactSearcher', () => {
       for (let y = from; y <= to; y++) for (const h of all.search(String(y))) byYears.add(h.fact.id);
       expect([query, found.filter((id) => !byYears.has(id))]).toEqual([query, []]);
     }
-    const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
     expect(first('Сколько казахстанских студентов училось в Турции в начале 2000-х?')).toBe(
       'students-exchange-figure-2003',
     );
@@ -314,8 +312,6 @@ describe('FactSearcher', () => {
   });
 
   it('finds a fact by a word its keywords add to its text: the Soviet era, the airport builder, the January events', () => {
-    const all = withTexts();
-    const first = (query: string) => all.search(query, { limit: 1 })[0]?.fact.id;
     // the text says "SSCB" (USSR) and "Kazak SSC"; the question says "Sovyet"
     expect(first('Sovyet döneminde Kazakistan ile ilk resmi teması kuran Türk diplomat kimdi?')).toBe(
       'vural-visit-almaty-1990',
@@ -421,7 +417,6 @@ describe('FactSearcher', () => {
   });
 
   it('ranks first the fact that gives the two countries the roles the question gives them', () => {
-    const first = (query: string) => withTexts().search(query, { limit: 1 })[0]?.fact.id;
     // the same words; whose ambassador, and where, tell them apart
     expect(first("Who was Kazakhstan's first ambassador to Turkey?")).toBe(
       'first-kazakh-ambassadors-to-turkiye',
@@ -449,10 +444,6 @@ describe('FactSearcher', () => {
   });
 
   it('finds nothing for a question on the two countries whose subject the facts hold only a typo away', () => {
-    const found = (query: string) =>
-      withTexts()
-        .search(query)
-        .map((h) => h.fact.id);
     // "extradition" is a typo away from "extraction"; "банки" from "банка": the rest is the two countries
     expect(found('Is there an extradition treaty between Kazakhstan and Turkey?')).toEqual([]);
     expect(found('Какие турецкие банки работают в Казахстане?')).toEqual([]);
@@ -462,10 +453,6 @@ describe('FactSearcher', () => {
   });
 
   it('finds nothing for a question that the facts match only by the weight of a rare reading of a name', () => {
-    const found = (query: string) =>
-      withTexts()
-        .search(query)
-        .map((h) => h.fact.id);
     // "Kazakhstan" weighs as its rare Turkish reading "kazakhs"; by its common one the facts hold little of these
     expect(found('When did Kazakhstan join the WTO?')).toEqual([]);
     expect(found("What share of the world's uranium comes from Kazakhstan?")).toEqual([]);
