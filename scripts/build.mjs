@@ -130,13 +130,16 @@ const precompiledSchema = {
     }));
   },
 };
-await build({
-  ...common,
-  entryPoints: [`${root}src/factbase/userDataApi.ts`],
-  outfile: `${dist}/kzt-data.cjs`,
-  plugins: [precompiledSchema],
-});
-rmSync(dirname(schemaFile), { recursive: true, force: true });
+try {
+  await build({
+    ...common,
+    entryPoints: [`${root}src/factbase/userDataApi.ts`],
+    outfile: `${dist}/kzt-data.cjs`,
+    plugins: [precompiledSchema],
+  });
+} finally {
+  rmSync(dirname(schemaFile), { recursive: true, force: true });
+}
 await build({
   ...common,
   entryPoints: [`${root}src/export/citeApi.ts`],

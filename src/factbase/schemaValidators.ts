@@ -16,7 +16,7 @@ export const VALIDATED: Record<keyof SchemaValidators, string> = {
 };
 
 /** Every problem of a value rather than the first; the schema's annotations ("description") are allowed. */
-export const AJV_OPTIONS: Options = { allErrors: true, strict: false };
+const AJV_OPTIONS: Options = { allErrors: true, strict: false };
 
 /** An Ajv instance that holds the schema as "kzt", with `options` beside AJV_OPTIONS. */
 export function schemaAjv(options: Options = {}): Ajv {

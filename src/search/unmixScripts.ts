@@ -43,6 +43,8 @@ const LATIN = /\p{Script=Latin}/u;
  * so does a word with as many letters of each.
  */
 export function unmixScripts(text: string): string {
+  // Most queries are written in one script: their words are not read one by one.
+  if (!CYRILLIC.test(text) || !LATIN.test(text)) return text;
   return text.replace(WORD, (word) => {
     let cyrillic = 0;
     let latin = 0;
