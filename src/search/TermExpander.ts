@@ -126,7 +126,7 @@ export class TermExpander {
     return (this.tables = { byLength, masks });
   }
 
-  private has(term: string): boolean {
+  has(term: string): boolean {
     return this.vocabulary.find(term) !== undefined;
   }
 

@@ -463,6 +463,17 @@ describe('FactSearcher', () => {
     );
   });
 
+  it('does not read a word the facts hold as a typo of another, by any of its readings', () => {
+    // "ТҮРКСОЙ" is a word of the facts; its Kazakh stem "түрксо" is not, and two letters from it lies "түркі",
+    // Turkic, which the Yasawi scholarship fact holds: that fact came first
+    expect(first('ТҮРКСОЙ ұйымын неше мемлекет бірлесіп құрды?')).toBe('turksoy-founded');
+    // "donate" stems as "donat", which the facts hold; its other reading, the whole word, is no longer taken for a
+    // typo of "done", which put the rescue teams' results first
+    expect(
+      first('How much did people in Kazakhstan donate for the victims of the 2023 earthquakes in Türkiye?'),
+    ).toBe('kazakh-earthquake-donations-2023');
+  });
+
   it('returns nothing for words the data does not contain', () => {
     expect(ids('penguin migration')).toEqual([]);
     expect(ids('stock market crash')).toEqual([]);
