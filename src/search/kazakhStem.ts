@@ -142,7 +142,15 @@ function fits(stem: string, ending: string, r: Rules): boolean {
 export function kazakhStem(word: string): string {
   const r = folded();
   let w = fold(word);
-  for (const layer of r.layers) {
+  let layers = r.layers;
+  // After й the ending is -ды, -ді (past, accusative) or -тын, -тін, never the fused -иды: й folds as и does, so
+  // without this "қойды" (signed) lost its й as "оқиды" its и, and met neither "қойылды" nor "қойған".
+  const afterY = /й(ды|ді|тын|тін)$/.exec(word);
+  if (afterY && fits(fold(word.slice(0, afterY.index + 1)), 'dy', r)) {
+    w = fold(word.slice(0, afterY.index + 1));
+    layers = r.layers.slice(1);
+  }
+  for (const layer of layers) {
     const ending = layer.find((e) => w.endsWith(e) && fits(w.slice(0, -e.length), e, r));
     if (!ending) continue;
     const stem = w.slice(0, -ending.length) + (r.fused.get(ending) ?? '');

@@ -123,6 +123,13 @@ describe('the Kazakh suffix rule', () => {
     ['оқыған', 'оқы'],
     ['келеді', 'кел'],
     ['барады', 'бар'],
+    // after й, -ды/-ді is the past or the accusative, never the fused present -иды: й stays, as before -ыл, -ған
+    ['қойды', 'қой'],
+    ['қойылды', 'қой'],
+    ['қойған', 'қой'],
+    ['октайды', 'октай'],
+    ['әуежайды', 'әуежай'],
+    ['үйді', 'үй'],
     // the participle with the locative, "when ... -ed"
     ['келгенде', 'кел'],
     ['ашылғанда', 'аш'],
