@@ -254,6 +254,9 @@ describe('FactSearcher', () => {
     // "bileti" (ticket) is nearest "berilet", "багажа" (baggage) nothing much: both ask what no fact holds
     expect(all.search("İstanbul'dan Astana'ya direkt uçuş bileti ne kadar?")).toEqual([]);
     expect(all.search('Какой максимальный вес багажа на рейсе Алматы–Стамбул?')).toEqual([]);
+    // a parcel, inflation: no fact holds them, though the cities and the year are the facts' own
+    expect(all.search('Как отправить посылку из Казахстана в Турцию?')).toEqual([]);
+    expect(all.search('Какая инфляция в Казахстане в 2025 году?')).toEqual([]);
     // a near typo still finds
     expect(all.search('Kazakistn ziyaretlr Erdogan', { limit: 1 }).length).toBe(1);
     expect(all.search('Stambul-Almaty reisy Turkish Airlins', { limit: 1 })[0]?.fact.id).toMatch(
