@@ -6,6 +6,7 @@
 
 // Russian and Kazakh Cyrillic to Latin. One fixed choice per letter: the same function folds queries and data,
 // so it only has to be consistent, not a standard; Kazakh-specific letters go to their nearest plain Latin letter.
+// й and ё are not here: NFKD takes their marks off first, so they fold as и (i) and е (e) do.
 const CYRILLIC: Record<string, string> = {
   а: 'a',
   ә: 'a',
@@ -15,11 +16,9 @@ const CYRILLIC: Record<string, string> = {
   ғ: 'g',
   д: 'd',
   е: 'e',
-  ё: 'e',
   ж: 'zh',
   з: 'z',
   и: 'i',
-  й: 'y',
   к: 'k',
   қ: 'k',
   л: 'l',

@@ -281,8 +281,8 @@ export class FactSearcher {
     // A typo is in what was typed: the word's other readings (its stems in each language, the English of the
     // domain vocabulary) match a typo's neighbours only from READING_TYPO_LENGTH letters, and only when its first
     // reading is no word of the facts: a word the facts hold is spelled right, and a typo away from its other
-    // readings lie other words (the Kazakh stem "түрксо" of "ТҮРКСОЙ" is two letters from "түркі", Turkic). Eval (8,771
-    // queries): six gained, two lost, false positives alike; the 132nd to 137th holdouts, blind, alike.
+    // readings lie other words (the Kazakh stem "түрксо" of "ТҮРКСОЙ" is two letters from "түркі", Turkic).
+    // Eval (8,771 queries): six gained, two lost, false positives alike; the 132nd to 137th holdouts, blind, alike.
     const known = this.expander.has(term.alternatives[0] ?? '');
     term.alternatives.forEach((alt, i) =>
       add(alt, 1, i === 0 || (!known && alt.length >= READING_TYPO_LENGTH)),

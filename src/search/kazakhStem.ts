@@ -107,7 +107,7 @@ function letters(stem: string): number {
  */
 const POSSESSED_ONLY = new Set(['na', 'ne', 'nda', 'nde', 'ndagy', 'ndegi']);
 
-/** A vowel in folded Kazakh (ы and й both fold to y, which counts as the vowel it mostly is). */
+/** A vowel in folded Kazakh (ы folds to y, й to i as и does, its breve taken off by NFKD: both count as vowels). */
 const VOWEL = /[aeiouy]/;
 
 /**
