@@ -283,17 +283,10 @@ export class FactSearcher {
     // reading is no word of the facts: a word the facts hold is spelled right, and a typo away from its other
     // readings lie other words (the Kazakh stem "түрксо" of "ТҮРКСОЙ" is two letters from "түркі", Turkic).
     // Eval (8,771 queries): six gained, two lost, false positives alike; the 132nd to 137th holdouts, blind, alike.
-    // Nor does such a word's reading shorter than that match the longer words it begins: a stem of four letters
-    // begins other words (the Russian stemmer reads the Kazakh "істей", doing, as "iste", which begins "істер", the
-    // affairs of every foreign ministry). Eval (9,548 queries): five gained, two lost, two false positives fewer;
-    // every other reading taken only as it is, twenty gained and ten lost (TURKSOY no longer met as "ТҮРКСОЙ"); the
-    // 146th to 151st, blind, alike on all three.
     const known = this.expander.has(term.alternatives[0] ?? '');
-    term.alternatives.forEach((alt, i) => {
-      if (known && i > 0 && alt.length < READING_TYPO_LENGTH) {
-        if (this.expander.has(alt)) best.set(alt, 1);
-      } else add(alt, 1, i === 0 || (!known && alt.length >= READING_TYPO_LENGTH));
-    });
+    term.alternatives.forEach((alt, i) =>
+      add(alt, 1, i === 0 || (!known && alt.length >= READING_TYPO_LENGTH)),
+    );
     for (const name of term.derived ?? []) add(name, DERIVED_SIMILARITY);
     // A plain-typed Turkish form (plainTurkishTerm) matches only as it is: looking for its typos would build the
     // typo tables (TermExpander) for a query whose words the facts all hold, and cost every such search its start.

@@ -477,12 +477,11 @@ describe('FactSearcher', () => {
     ).toBe('kazakh-earthquake-donations-2023');
   });
 
-  it('does not read a short reading of a word the facts hold as the beginning of longer words', () => {
-    // "істей" (doing) is a word of the facts; its Russian reading "iste" is matched only as it is, not as the
-    // beginning of "істер", the affairs of the foreign ministry whose statement came first
-    expect(first('Түркия елшілігі Қазақстанда қашан жұмыс істей бастады?')).toBe(
-      'turkish-embassy-almaty-opened',
-    );
+  it('finds for a name in Cyrillic what its Latin spelling finds, though the texts write the Latin one', () => {
+    // the Russian stem "тока" of "Токаев" begins "tokayev": that is how the Cyrillic name meets "Tokayev" in the
+    // texts (a rule that took such short readings only as they are put the capital's renaming first)
+    expect(first('Токаев')).toBe(first('Tokayev'));
+    expect(first('Тоқаев')).toBe(first('Tokayev'));
   });
 
   it('returns nothing for words the data does not contain', () => {
