@@ -23,7 +23,7 @@ export const OUT_OF_SCOPE_WORDS = `ticket tickets fare fares price prices hotel 
   nüfus nüfusu nüfusunu enflasyon enflasyonu gsyih gsyh kargo apostil
   население населения инфляция инфляции инфляцию ввп посылка посылку посылки апостиль апостилировать
   нострификация нострификации нострификацию
-  инфляция инфляциясы жіө сәлемдеме сәлемдемені`;
+  инфляциясы жіө сәлемдеме сәлемдемені`;
 
 let folded: ReadonlySet<string> | undefined;
 
