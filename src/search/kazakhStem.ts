@@ -146,8 +146,10 @@ export function kazakhStem(word: string): string {
   // After й the ending is -ды, -ді (past, accusative) or -тын, -тін, never the fused -иды: й folds as и does, so
   // without this "қойды" (signed) lost its й as "оқиды" its и, and met neither "қойылды" nor "қойған".
   const afterY = /й(ды|ді|тын|тін)$/.exec(word);
-  if (afterY && fits(fold(word.slice(0, afterY.index + 1)), 'dy', r)) {
-    w = fold(word.slice(0, afterY.index + 1));
+  const root = afterY ? fold(word.slice(0, afterY.index + 1)) : '';
+  // The root must be long enough for a verb ending ("-ды" stands for them all).
+  if (afterY && fits(root, 'dy', r)) {
+    w = root;
     layers = r.layers.slice(1);
   }
   for (const layer of layers) {
