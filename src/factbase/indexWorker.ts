@@ -8,11 +8,13 @@ import {
   workerData,
   type MessagePort,
 } from 'node:worker_threads';
+import { FactStore } from '../model/FactStore.js';
 import type { Entity, Fact } from '../model/types.js';
 import { indexBuilder, type IndexBuilder } from '../search/indexBuilder.js';
 import type { IndexParts } from '../search/indexCodec.js';
 import { mergeIndexParts } from '../search/mergeIndexParts.js';
 import { Vocabulary } from '../search/Vocabulary.js';
+import { normaliseFact } from './checkDataFile.js';
 
 /** What the loading thread sends the indexing thread, in order. */
 type Job =
@@ -24,6 +26,7 @@ type Job =
       length: number;
       spans: number[];
       first: number;
+      label: string;
     }
   | { kind: 'finish'; port: MessagePort; docCount: number };
 
@@ -64,8 +67,11 @@ function claim(signals: Int32Array, limit: number): [number, number] | undefined
 export interface ParallelIndex {
   /** Entities that facts sent after this may name. */
   entities(entities: readonly Entity[]): void;
-  /** The facts numbered `first`, `first + 1`, ... are at these byte spans (flat pairs) of a shared buffer. */
-  spans(bytes: Buffer, spans: readonly number[], first: number): void;
+  /**
+   * The facts numbered `first`, `first + 1`, ... are at these byte spans (flat pairs) of a shared buffer, read
+   * from the file `label`.
+   */
+  spans(bytes: Buffer, spans: readonly number[], first: number, label: string): void;
   /**
    * Indexes the facts left, with `own` (which holds the facts before the first sent), reading each with
    * `factAt`, then merges what the other thread built: the whole index, or undefined when the other thread
@@ -94,7 +100,7 @@ export function startIndexWorker(file: string, first: number, expected: number):
   const send = (job: Job) => worker.postMessage(job);
   return {
     entities: (entities) => send({ kind: 'entities', entities: [...entities] }),
-    spans(bytes, spans, at) {
+    spans(bytes, spans, at, label) {
       if (!(bytes.buffer instanceof SharedArrayBuffer)) throw new Error('the bytes must be shared');
       send({
         kind: 'spans',
@@ -103,6 +109,7 @@ export function startIndexWorker(file: string, first: number, expected: number):
         length: bytes.length,
         spans: [...spans],
         first: at,
+        label,
       });
     },
     finish(own, docCount, factAt) {
@@ -138,8 +145,15 @@ export function startIndexWorker(file: string, first: number, expected: number):
 /** The indexing thread: runs when dist/kzt-data.cjs is loaded as a worker by startIndexWorker. */
 function runIndexWorker(port: MessagePort, signals: Int32Array, expected: number): void {
   const entities = new Map<string, Entity>();
-  const builder = indexBuilder((id) => entities.get(id), expected);
-  const segments: Array<{ bytes: Buffer; spans: number[]; first: number }> = [];
+  // A user's fact is indexed in the languages of its own `texts`, as the loading thread indexes it (FactStore's
+  // rules); it has no search keywords or questions, which only bundled facts have.
+  const store = new FactStore({ sources: [], entities: [], facts: [] });
+  const builder = indexBuilder(
+    (id) => entities.get(id),
+    expected,
+    (fact) => store.translationsOf(fact),
+  );
+  const segments: Array<{ bytes: Buffer; spans: number[]; first: number; label: string }> = [];
   let known = 0;
   let failed = false;
   /** Indexes chunks of the facts it knows the places of, as long as any is left. */
@@ -149,10 +163,10 @@ function runIndexWorker(port: MessagePort, signals: Int32Array, expected: number
         const segment = segments.findLast((s) => s.first <= doc);
         if (!segment) throw new Error(`no place for fact ${doc}`);
         const k = (doc - segment.first) * 2;
-        builder.add(
-          JSON.parse(segment.bytes.toString('utf8', segment.spans[k], segment.spans[k + 1])) as Fact,
-          doc,
-        );
+        // Read as the loading thread reads it (normaliseFact): an export made with --lang holds the English in
+        // `texts`.
+        const text = segment.bytes.toString('utf8', segment.spans[k], segment.spans[k + 1]);
+        builder.add(normaliseFact(JSON.parse(text) as Fact, segment.label), doc);
       }
       Atomics.add(signals, BEAT, 1);
     }
@@ -182,6 +196,7 @@ function runIndexWorker(port: MessagePort, signals: Int32Array, expected: number
           bytes: Buffer.from(job.bytes, job.offset, job.length),
           spans: job.spans,
           first: job.first,
+          label: job.label,
         });
         known = job.first + job.spans.length / 2;
         work();

@@ -34,7 +34,7 @@ import { readInput, type DataFile, type DataInput } from './readInput.js';
 import { RecordTable } from './RecordTable.js';
 
 /** Below this many bytes of data files, a second thread costs more to start than it saves. */
-const PARALLEL_BYTES = 4 * 1024 * 1024;
+export const PARALLEL_BYTES = 4 * 1024 * 1024;
 /** About how many bytes of a data file make one posting of the index (measured: 6.3 on synthetic facts). */
 const BYTES_PER_POSTING = 5;
 /** Bumped whenever what the cache holds changes meaning. */
@@ -315,7 +315,7 @@ function checkAndIndex(
         parallel?.entities(found.entities);
       },
       spans: (spans) => {
-        parallel?.spans(input.bytes, spans, shared);
+        parallel?.spans(input.bytes, spans, shared, input.label);
         shared += spans.length / 2;
       },
       fact: (fact, place) => {
