@@ -37,32 +37,59 @@ type PartsMessage = Omit<IndexParts, 'terms' | 'surfaces'> & {
 };
 
 const MARK = 'kzt-index-worker';
-/** The threads' shared counters: [DONE] 1 once the worker's answer is posted, [BEAT] work it has done, [NEXT] the
- * first fact no thread has taken yet. */
+/** The threads' shared counters: [DONE] 1 once the worker's answer is posted, [BEAT] work it has done. */
 const DONE = 0;
 const BEAT = 1;
-const NEXT = 2;
 /** Facts are taken this many at a time. */
 const CHUNK = 512;
 /** With no sign of progress for this long, the indexing thread is taken for dead and the caller indexes itself. */
 const SILENCE_MS = 60_000;
+/** The shared range of facts the indexing thread may take, as one 64-bit word: the next fact, and the end. */
+const LOW = 0xffff_ffffn;
+const NO_END = 0xffff_ffff;
+const pack = (next: number, end: number): bigint => (BigInt(end) << 32n) | BigInt(next);
 
-/** Takes the next chunk of facts below `limit` for this thread: its range, or undefined when none is left. */
-function claim(signals: Int32Array, limit: number): [number, number] | undefined {
+/** Takes the next chunk of facts below `known` and the range's end, or undefined when none is left. */
+function claim(range: BigUint64Array, known: number): [number, number] | undefined {
   for (;;) {
-    const from = Atomics.load(signals, NEXT);
-    if (from >= limit) return undefined;
-    const to = Math.min(from + CHUNK, limit);
-    if (Atomics.compareExchange(signals, NEXT, from, to) === from) return [from, to];
+    const word = Atomics.load(range, 0);
+    const next = Number(word & LOW);
+    const end = Math.min(known, Number(word >> 32n));
+    if (next >= end) return undefined;
+    const to = Math.min(next + CHUNK, end);
+    if (Atomics.compareExchange(range, 0, word, (word & ~LOW) | BigInt(to)) === word) return [next, to];
+  }
+}
+
+/**
+ * What finishing an index costs per fact in it, against indexing one (measured on 100,000 synthetic facts: about
+ * 7 µs against 36 µs).
+ */
+const FINISH_COST = 0.2;
+
+/**
+ * Ends the indexing thread's range where the two threads' work left comes out even: the facts from there on are
+ * the caller's (returned). Each thread then holds a run of consecutive facts, whose lists merge by copying. The
+ * indexing thread also finishes an index of every fact before its end, the caller one of its own facts only, so
+ * the caller takes a little more than half of the facts left.
+ */
+function split(range: BigUint64Array, count: number): number {
+  for (;;) {
+    const word = Atomics.load(range, 0);
+    const next = Number(word & LOW);
+    // Index (count − next − mine) + finish (count − mine) = index mine + finish mine, in units of indexing one.
+    const mine = (count - next + FINISH_COST * count) / (2 * (1 + FINISH_COST));
+    const end = Math.min(count, Math.max(next, Math.round(count - mine)));
+    if (Atomics.compareExchange(range, 0, word, pack(next, end)) === word) return end;
   }
 }
 
 /**
  * An index built by two threads while one of them checks the facts: on a first run over a big file the second
  * thread starts indexing as soon as it knows where the facts are, and the first joins it when its checking is
- * done; each takes the next chunk of facts as it becomes free, and the two indexes are merged at the end (into
- * exactly the index one thread would have built). The facts travel as the file's bytes, shared rather than
- * copied, and the places of the facts in them; each thread parses the facts it indexes.
+ * done, taking the last part of the facts still left (see split); the two indexes are merged at the end (into
+ * exactly the index one thread would have built). The facts travel as the file's bytes, shared rather than copied, and the
+ * places of the facts in them; each thread parses the facts it indexes.
  */
 export interface ParallelIndex {
   /** Entities that facts sent after this may name. */
@@ -73,8 +100,8 @@ export interface ParallelIndex {
    */
   spans(bytes: Buffer, spans: readonly number[], first: number, label: string): void;
   /**
-   * Indexes the facts left, with `own` (which holds the facts before the first sent), reading each with
-   * `factAt`, then merges what the other thread built: the whole index, or undefined when the other thread
+   * Indexes this thread's part of the facts left, with `own` (which holds the facts before the first sent),
+   * reading each with `factAt`, then merges what the other thread built: the whole index, or undefined when the other thread
    * failed (the caller then indexes by itself).
    */
   finish(own: IndexBuilder, docCount: number, factAt: (doc: number) => Fact): IndexParts | undefined;
@@ -87,11 +114,12 @@ export interface ParallelIndex {
  */
 export function startIndexWorker(file: string, first: number, expected: number): ParallelIndex | undefined {
   if (!existsSync(file)) return undefined;
-  const signals = new Int32Array(new SharedArrayBuffer(12));
-  signals[NEXT] = first;
+  const signals = new Int32Array(new SharedArrayBuffer(8));
+  const range = new BigUint64Array(new SharedArrayBuffer(8));
+  range[0] = pack(first, NO_END);
   let worker: Worker;
   try {
-    worker = new Worker(file, { workerData: { [MARK]: signals, expected } });
+    worker = new Worker(file, { workerData: { [MARK]: signals, range, expected } });
   } catch {
     return undefined;
   }
@@ -113,12 +141,11 @@ export function startIndexWorker(file: string, first: number, expected: number):
       });
     },
     finish(own, docCount, factAt) {
-      for (let chunk = claim(signals, docCount); chunk; chunk = claim(signals, docCount)) {
-        for (let doc = chunk[0]; doc < chunk[1]; doc++) own.add(factAt(doc), doc);
-      }
+      const from = split(range, docCount);
+      // The other thread finishes its index as soon as it has indexed its facts, while this one indexes its own.
       const { port1, port2 } = new MessageChannel();
       worker.postMessage({ kind: 'finish', port: port2, docCount } satisfies Job, [port2]);
-      // This thread's half is finished while the other thread finishes its own.
+      for (let doc = from; doc < docCount; doc++) own.add(factAt(doc), doc);
       const mine = own.finish(docCount);
       // Nothing else to do here: sleep until the other thread's index is ready, or until it has shown no progress
       // for a long time (it died: its events cannot reach a thread that is sleeping).
@@ -142,8 +169,21 @@ export function startIndexWorker(file: string, first: number, expected: number):
   };
 }
 
+/** The buffers of a message's typed arrays, each once (a buffer listed twice cannot be transferred). */
+function transferable(message: PartsMessage): ArrayBuffer[] {
+  const arrays = [...Object.values(message), message.terms.offsets, message.surfaces.offsets];
+  const buffers = new Set<ArrayBuffer>();
+  for (const a of arrays) if (ArrayBuffer.isView(a) && a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
+  return [...buffers];
+}
+
 /** The indexing thread: runs when dist/kzt-data.cjs is loaded as a worker by startIndexWorker. */
-function runIndexWorker(port: MessagePort, signals: Int32Array, expected: number): void {
+function runIndexWorker(
+  port: MessagePort,
+  signals: Int32Array,
+  range: BigUint64Array,
+  expected: number,
+): void {
   const entities = new Map<string, Entity>();
   // A user's fact is indexed in the languages of its own `texts`, as the loading thread indexes it (FactStore's
   // rules); it has no search keywords or questions, which only bundled facts have.
@@ -158,7 +198,7 @@ function runIndexWorker(port: MessagePort, signals: Int32Array, expected: number
   let failed = false;
   /** Indexes chunks of the facts it knows the places of, as long as any is left. */
   const work = () => {
-    for (let chunk = claim(signals, known); chunk; chunk = claim(signals, known)) {
+    for (let chunk = claim(range, known); chunk; chunk = claim(range, known)) {
       for (let doc = chunk[0]; doc < chunk[1]; doc++) {
         const segment = segments.findLast((s) => s.first <= doc);
         if (!segment) throw new Error(`no place for fact ${doc}`);
@@ -173,14 +213,21 @@ function runIndexWorker(port: MessagePort, signals: Int32Array, expected: number
   };
   const answer = (target: MessagePort, docCount: number) => {
     let message: PartsMessage | { failed: true } = { failed: true };
+    let transfer: ArrayBuffer[] = [];
     try {
       if (!failed) {
         const parts = builder.finish(docCount);
         const vocabulary = (v: Vocabulary) => ({ text: v.text, offsets: v.offsets });
         message = { ...parts, terms: vocabulary(parts.terms), surfaces: vocabulary(parts.surfaces) };
+        transfer = transferable(message);
       }
     } finally {
-      target.postMessage(message);
+      // The arrays are handed over, not copied (this thread is done with them); copied if they cannot be.
+      try {
+        target.postMessage(message, transfer);
+      } catch {
+        target.postMessage(message);
+      }
       Atomics.store(signals, DONE, 1);
       Atomics.notify(signals, DONE);
       port.close();
@@ -210,6 +257,11 @@ function runIndexWorker(port: MessagePort, signals: Int32Array, expected: number
 }
 
 const data = workerData as Record<string, unknown> | null;
-if (!isMainThread && parentPort && data?.[MARK] instanceof Int32Array) {
-  runIndexWorker(parentPort, data[MARK], Number(data.expected) || 0);
+if (
+  !isMainThread &&
+  parentPort &&
+  data?.[MARK] instanceof Int32Array &&
+  data.range instanceof BigUint64Array
+) {
+  runIndexWorker(parentPort, data[MARK], data.range, Number(data.expected) || 0);
 }

@@ -257,8 +257,8 @@ function checkAndIndex(
   const registers = new MergedRegisters(bundledRegisters(bundled, options), 'the bundled data');
   const entities = new Map(registers.lists.entities.map((e) => [e.id, e]));
   // Small loads are indexed here, fact by fact as each passes its checks; big ones by two threads (see
-  // ParallelIndex): a second one starts on the facts as soon as their places are known, this one joins it
-  // when its checking is done.
+  // ParallelIndex): a second one starts on the facts as soon as their places are known, this one takes the last
+  // part of those left when its checking is done.
   const bytes = inputs.reduce((n, i) => n + i.size, 0);
   const expected = Math.ceil(bytes / BYTES_PER_POSTING);
   const entityOf = (id: string) => entities.get(id);

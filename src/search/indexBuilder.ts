@@ -526,6 +526,14 @@ class Builder implements IndexBuilder {
     return { starts, docs, codes };
   }
 
+  /** Each term's last fact (numbered as in `renumber`): where `mark` left it, plus one (0 for no postings). */
+  private lastDocs(renumber: Uint32Array): Uint32Array {
+    const last = new Uint32Array(renumber.length);
+    for (let id = 0; id < renumber.length; id++)
+      last[renumber[id] as number] = Math.max(0, (this.seenInDoc[id] as number) - 1);
+    return last;
+  }
+
   finish(docCount = this.docs): IndexParts {
     // Terms in sorted order (and numbered so): lookups are binary searches, and the sorted vocabulary is free.
     const sorted = this.terms.slice().sort();
@@ -547,6 +555,7 @@ class Builder implements IndexBuilder {
       terms: Vocabulary.of(sorted),
       surfaces: Vocabulary.of(sorted.map((t) => this.surface.get(t) ?? '')),
       surfaceDocs: Int32Array.from(sorted, (t) => this.surfaceDoc.get(t) ?? -1),
+      lastDocs: this.lastDocs(renumber),
       lengths,
       ...compressPostings(starts, docs, codes, fieldSetWeights()),
       ...packRefs(refs),

@@ -33,6 +33,8 @@ export interface IndexParts {
   refBits: Uint8Array;
   /** From a builder only: for each term, the fact its surface was first seen in (−1: none), for merging. */
   surfaceDocs?: Int32Array;
+  /** From a builder only: for each term with postings, its last fact, for merging. */
+  lastDocs?: Uint32Array;
 }
 
 /**

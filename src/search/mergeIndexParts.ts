@@ -13,6 +13,40 @@ function putGap(out: Uint8Array, at: number, gap: number): number {
   return g;
 }
 
+/**
+ * Appends term t's postings of `p` as they are, after fact `previous` (−1: none): the codes and the gap bytes
+ * copied, the first gap counted again from `previous`. Returns the new ends of codes and gaps.
+ */
+function copyPostings(
+  p: IndexParts,
+  t: number,
+  previous: number,
+  codes: Uint8Array,
+  posting: number,
+  gaps: Uint8Array,
+  g: number,
+): [number, number] {
+  const from = p.starts[t] as number;
+  const to = p.starts[t + 1] as number;
+  copy(p.codes, from, to, codes, posting);
+  const start = p.gapStarts[t] as number;
+  const end = p.gapStarts[t + 1] as number;
+  let at = g;
+  let rest = start;
+  if (previous >= 0) {
+    at = putGap(gaps, at, firstDoc(p, t) - previous);
+    rest = skipGap(p.gaps, start);
+  }
+  copy(p.gaps, rest, end, gaps, at);
+  return [posting + to - from, at + end - rest];
+}
+
+/** Copies bytes [from, to) of `source` into `target` at `at`: most lists are a few bytes, too few for a view. */
+function copy(source: Uint8Array, from: number, to: number, target: Uint8Array, at: number): void {
+  if (to - from > 32) target.set(source.subarray(from, to), at);
+  else for (let k = from; k < to; k++) target[at + k - from] = source[k] as number;
+}
+
 /** Term t's facts, decoded from their gaps into `into` (grown as needed): the buffer and how many. */
 function decodeDocs(p: IndexParts, t: number, into: Uint32Array): [Uint32Array, number] {
   const n = (p.starts[t + 1] as number) - (p.starts[t] as number);
@@ -35,12 +69,34 @@ function decodeDocs(p: IndexParts, t: number, into: Uint32Array): [Uint32Array, 
   return [out, n];
 }
 
+/** The first fact of term t's postings (its first gap counts from −1). */
+function firstDoc(p: IndexParts, t: number): number {
+  let at = p.gapStarts[t] as number;
+  let gap = 0;
+  let shift = 0;
+  let byte: number;
+  do {
+    byte = p.gaps[at++] as number;
+    gap += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return gap - 1;
+}
+
+/** The end of the variable-length number starting at byte `at`. */
+function skipGap(gaps: Uint8Array, at: number): number {
+  let g = at;
+  while ((gaps[g] as number) & 0x80) g++;
+  return g + 1;
+}
+
 /**
- * One index from two builders' indexes over disjoint sets of the same facts (two threads, each taking chunks
- * of the facts as it is free): the vocabularies merged in order, each term's postings merged by fact, each
- * fact's length and each term's first surface taken from whichever index has them. The result is the index
+ * One index from two builders' indexes over disjoint sets of the same facts (two threads, each taking a run of
+ * consecutive facts, or any other split): the vocabularies merged in order, each term's postings merged by fact,
+ * each fact's length and each term's first surface taken from whichever index has them. The result is the index
  * one builder would have made of all the facts in order. It runs while the user waits for a first run, so its
- * loops make nothing per posting or per term.
+ * loops make nothing per posting, and a term whose facts in one index all come before those in the
+ * other (always so for runs of facts) has its bytes copied, not decoded.
  */
 export function mergeIndexParts(a: IndexParts, b: IndexParts): IndexParts {
   const docCount = Math.max(a.docCount, b.docCount);
@@ -71,22 +127,37 @@ export function mergeIndexParts(a: IndexParts, b: IndexParts): IndexParts {
     const at = terms.length;
     if (inA) fromA[i] = at;
     if (inB) fromB[j] = at;
-    let na = 0;
-    let nb = 0;
-    if (inA) [bufA, na] = decodeDocs(a, i, bufA);
-    if (inB) [bufB, nb] = decodeDocs(b, j, bufB);
-    const codeA = inA ? (a.starts[i] as number) : 0;
-    const codeB = inB ? (b.starts[j] as number) : 0;
-    // The two ascending lists merged; each fact's gap from the one before, as a variable-length number.
-    let x = 0;
-    let y = 0;
-    let previous = -1;
-    while (x < na || y < nb) {
-      const fromFirst = y >= nb || (x < na && (bufA[x] as number) < (bufB[y] as number));
-      const doc = fromFirst ? (bufA[x] as number) : (bufB[y] as number);
-      codes[posting++] = fromFirst ? (a.codes[codeA + x++] as number) : (b.codes[codeB + y++] as number);
-      g = putGap(gaps, g, doc - previous);
-      previous = doc;
+    const na = inA ? (a.starts[i + 1] as number) - (a.starts[i] as number) : 0;
+    const nb = inB ? (b.starts[j + 1] as number) - (b.starts[j] as number) : 0;
+    // Threads that took a range of the facts each hold every one of a term's facts in that range: the two lists
+    // follow one another, and their bytes are copied, only the second list's first gap counted again.
+    const lastA = na > 0 ? a.lastDocs?.[i] : undefined;
+    const lastB = nb > 0 ? b.lastDocs?.[j] : undefined;
+    if (na === 0 || nb === 0) {
+      if (na > 0) [posting, g] = copyPostings(a, i, -1, codes, posting, gaps, g);
+      if (nb > 0) [posting, g] = copyPostings(b, j, -1, codes, posting, gaps, g);
+    } else if (lastA !== undefined && lastA < firstDoc(b, j)) {
+      [posting, g] = copyPostings(a, i, -1, codes, posting, gaps, g);
+      [posting, g] = copyPostings(b, j, lastA, codes, posting, gaps, g);
+    } else if (lastB !== undefined && lastB < firstDoc(a, i)) {
+      [posting, g] = copyPostings(b, j, -1, codes, posting, gaps, g);
+      [posting, g] = copyPostings(a, i, lastB, codes, posting, gaps, g);
+    } else {
+      [bufA] = decodeDocs(a, i, bufA);
+      [bufB] = decodeDocs(b, j, bufB);
+      const codeA = a.starts[i] as number;
+      const codeB = b.starts[j] as number;
+      // The two ascending lists merged; each fact's gap from the one before, as a variable-length number.
+      let x = 0;
+      let y = 0;
+      let previous = -1;
+      while (x < na || y < nb) {
+        const fromFirst = y >= nb || (x < na && (bufA[x] as number) < (bufB[y] as number));
+        const doc = fromFirst ? (bufA[x] as number) : (bufB[y] as number);
+        codes[posting++] = fromFirst ? (a.codes[codeA + x++] as number) : (b.codes[codeB + y++] as number);
+        g = putGap(gaps, g, doc - previous);
+        previous = doc;
+      }
     }
     // The surface seen first in the facts' order.
     const sa = inA ? a.surfaces.word(i) : '';

@@ -31,4 +31,21 @@ describe('an index built by two builders taking turns', () => {
       { numRuns: 30 },
     );
   });
+
+  it('is the same when each builder takes runs of consecutive facts, as the two threads do', () => {
+    const expected = whole();
+    const n = data.facts.length;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: n }), fc.integer({ min: 0, max: n }), (x, y) => {
+        // The first builder holds the facts before `from` (the bundled ones) and from `to` on; the second the rest.
+        const [from, to] = x <= y ? [x, y] : [y, x];
+        const a = indexBuilder(entityOf);
+        const b = indexBuilder(entityOf);
+        data.facts.forEach((f, doc) => (doc < from || doc >= to ? a : b).add(f, doc));
+        const merged = mergeIndexParts(a.finish(n), b.finish(n));
+        expect(Buffer.concat(encodeIndex(merged)).equals(expected)).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
