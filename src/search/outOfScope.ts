@@ -5,8 +5,8 @@ import { WORD_TABLES } from './wordTables.js';
  * Words that ask what a reference on relations between two states does not hold, in each of kzt's languages and the
  * forms a question asks with: fares and prices, hotels and restaurants, baggage, dormitories, tuition and salaries,
  * the weather ("How much is a ticket from Almaty to Istanbul?", "Ыстамбұлда қазақ асханасы бар ма?", "погода в
- * Анталье"), a country's own population, inflation and GDP, parcels, and the papers a diploma needs abroad
- * (apostille, nostrification). Such a question names places and airlines the facts hold, and found their facts.
+ * Анталье"), a country's own population, inflation and GDP, parcels, the papers a diploma needs abroad
+ * (apostille, nostrification), property, water parks, customs clearance, tips and holiday vouchers. Such a question names places and airlines the facts hold, and found their facts.
  * Words with another sense in the domain are left out: Kazakh "баға" (price) is also an assessment ("қалай баға
  * берді"), Turkish "hava" (weather) is also the air of "hava yolları", and "cost" is what TİKA covered.
  */
@@ -23,7 +23,9 @@ export const OUT_OF_SCOPE_WORDS = `ticket tickets fare fares price prices hotel 
   nüfus nüfusu nüfusunu enflasyon enflasyonu gsyih gsyh kargo apostil
   население населения инфляция инфляции инфляцию ввп посылка посылку посылки апостиль апостилировать
   нострификация нострификации нострификацию
-  инфляциясы жіө сәлемдеме сәлемдемені`;
+  инфляциясы жіө сәлемдеме сәлемдемені
+  недвижимость недвижимости аквапарк аквапарки аквапарков растаможка растаможки растаможку
+  bahşiş bahşişi жолдама жолдаманы жолдамасы`;
 
 let folded: ReadonlySet<string> | undefined;
 

@@ -255,6 +255,9 @@ describe('FactSearcher', () => {
     // a parcel, inflation: no fact holds them, though the cities and the year are the facts' own
     expect(all.search('Как отправить посылку из Казахстана в Турцию?')).toEqual([]);
     expect(all.search('Какая инфляция в Казахстане в 2025 году?')).toEqual([]);
+    // a water park, customs clearance: the cities and the countries are the facts' own
+    expect(all.search('Работают ли аквапарки в Анталии в мае?')).toEqual([]);
+    expect(all.search('растаможка авто из Турции в Казахстан 2025')).toEqual([]);
     // a near typo still finds
     expect(all.search('Kazakistn ziyaretlr Erdogan', { limit: 1 }).length).toBe(1);
     expect(all.search('Stambul-Almaty reisy Turkish Airlins', { limit: 1 })[0]?.fact.id).toMatch(
