@@ -9,7 +9,7 @@ import { monthOf } from './monthWords.js';
 import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
 import { dropHyphenCase } from './kazakhHyphenCase.js';
 import { isOutOfScope } from './outOfScope.js';
-import { isPastTenseVerb } from './pastTenseVerb.js';
+import { isKazakhPastPredicate, isPastTenseVerb } from './pastTenseVerb.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
 import { stem } from './tokenize.js';
@@ -41,8 +41,9 @@ export interface QueryTerm {
    */
   capitalized?: true;
   /**
-   * Set on a Turkish or Russian verb in the past tense (isPastTenseVerb) not typed with a capital: it weighs less
-   * in ranking (FactSearcher's PAST_VERB_SHARE), not in whether a fact is found.
+   * Set on a Turkish or Russian verb in the past tense (isPastTenseVerb), or a Kazakh past participle that ends the
+   * query (isKazakhPastPredicate), not typed with a capital: it weighs less in ranking (FactSearcher's
+   * PAST_VERB_SHARE), not in whether a fact is found.
    */
   pastVerb?: true;
   /**
@@ -114,6 +115,7 @@ export function parseQuery(query: string): QueryTerm[] {
     out.set(yearSpan(from, to), { word: yearSpan(from, to), surface, alternatives: years });
   }
   const capitals = capitalizedWords(text);
+  const last = content[content.length - 1];
   for (const raw of content) {
     const all = readingsOf(raw);
     // The reading as Turkish typed without Turkish letters is another form of the word: it finds the facts that
@@ -136,7 +138,7 @@ export function parseQuery(query: string): QueryTerm[] {
       ...(isOutOfScope(raw) ? { outOfScope: true as const } : {}),
       ...(capitals.has(raw)
         ? { capitalized: true as const }
-        : isPastTenseVerb(raw)
+        : isPastTenseVerb(raw) || (raw === last && isKazakhPastPredicate(raw))
           ? { pastVerb: true as const }
           : {}),
     });

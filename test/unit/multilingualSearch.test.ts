@@ -563,7 +563,7 @@ describe('reading words in every language', () => {
     expect(parseQuery('қазақстандық')[0]?.derived).toEqual(['kazakstan']);
   });
 
-  it('marks Turkish and Russian verbs in the past tense, not the nouns that end as they do, nor Kazakh ones', () => {
+  it('marks Turkish and Russian verbs in the past tense, not the nouns that end as they do, nor Kazakh ones but the last', () => {
     const verbs = (query: string) =>
       parseQuery(query)
         .filter((t) => t.pastVerb)
@@ -581,6 +581,10 @@ describe('reading words in every language', () => {
     expect(verbs('министры иностранных дел, спасатели, Михаил')).toEqual([]);
     // Kazakh "қойды" (signed) ends as the accusative "Ердоғанды" does: neither is read as a verb
     expect(verbs('Ердоған қол қойды Ердоғанды')).toEqual([]);
+    // a Kazakh past participle ends a question as its predicate; elsewhere "-ған" is as often a name or a noun
+    expect(verbs('Қазақстан президенттері Түркияға неше рет сапармен барған?')).toEqual(['барған']);
+    expect(verbs('ердоған туған күнінде не айтқан')).toEqual(['айтқан']);
+    expect(verbs('ердоған туған күні')).toEqual([]);
   });
 
   it('searches a month name also as the English month of the untranslated facts', () => {

@@ -247,6 +247,13 @@ describe('FactSearcher', () => {
     );
   });
 
+  it('weighs the past participle that ends a Kazakh question as a predicate, not as a rare word', () => {
+    // "барған" (went) is rare in the facts, which say "сапар жасаған" (made visits)
+    expect(first('Қазақстан президенттері Түркияға неше рет сапармен барған?')).toBe(
+      'presidential-visits-count-2026',
+    );
+  });
+
   it('weighs a word the facts hold only far from it as a word they do not hold', () => {
     const all = withTexts();
     // "bileti" (ticket) is nearest "berilet", "багажа" (baggage) nothing much: both ask what no fact holds
