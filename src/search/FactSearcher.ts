@@ -343,11 +343,14 @@ export class FactSearcher {
 
   /** Ranked hits for a query, best first, and the number of facts that matched; none below the minimum score. */
   search(query: string, options: SearchOptions = {}): SearchResult {
-    return this.searchTerms(parseQuery(query), {
-      ...options,
-      roles: countryRoles(query),
-      who: asksWho(query),
-    });
+    return this.searchTerms(
+      parseQuery(query, (term) => this.expander.has(term)),
+      {
+        ...options,
+        roles: countryRoles(query),
+        who: asksWho(query),
+      },
+    );
   }
 
   private searchTerms(terms: readonly QueryTerm[], options: SearchWithin): SearchResult {
@@ -506,7 +509,7 @@ export class FactSearcher {
    * that was typed.
    */
   explainMiss(query: string, options: SearchOptions = {}, limit = 3): Miss {
-    const terms = parseQuery(query);
+    const terms = parseQuery(query, (term) => this.expander.has(term));
     const typed = new Set(terms.map((t) => t.word));
     // A word no fact holds, and one that asks for what kzt does not cover that no fact holds as it is (isOutOfScope).
     const missing = terms.filter((t) => {

@@ -86,6 +86,24 @@ function readingsOf(raw: string): string[] {
 }
 
 /**
+ * Where two adjacent words of a query are one word of the facts written apart, the word they make, by the place of
+ * the first: when the facts hold the two written as one (`holds` it as typed, folded) and hold the second in no
+ * reading of its own. "казахский центр Аланя тогыз кумалак" is the centre with its "тогызкумалак" classes; "әуе
+ * компаниясы" (airline) stays two words, which the facts hold.
+ */
+function joinedPairs(words: readonly string[], holds: (term: string) => boolean): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] as string, words[i + 1] as string];
+    if (/\d/.test(a + b) || readingsOf(b).some(holds)) continue;
+    if (!holds(readingsOf(`${a}${b}`)[0] ?? '')) continue;
+    out.set(i, `${a}${b}`);
+    i++;
+  }
+  return out;
+}
+
+/**
  * Turns what a user typed into search terms: dates written in any of kzt's languages become the day or month
  * they name; the kind of fact a question's framing asks for ("how many": a figure) is searched for instead of
  * the framing words; every other word is read in each language its script allows (stemmed as that language's
@@ -93,7 +111,7 @@ function readingsOf(raw: string): string[] {
  * month names also search for the English the untranslated facts use. A query of stopwords and punctuation only
  * gives no terms: there is nothing to search for.
  */
-export function parseQuery(query: string): QueryTerm[] {
+export function parseQuery(query: string, holds?: (term: string) => boolean): QueryTerm[] {
   // Compatibility forms (fullwidth "ＥＲＤＯＧＡＮ", ligatures) read as their plain letters, and format characters
   // such as a zero-width space inside a word are not there at all: "Erdo\u200bgan" is one word.
   // ASCII has neither: it is read as it is.
@@ -116,7 +134,12 @@ export function parseQuery(query: string): QueryTerm[] {
   }
   const capitals = capitalizedWords(text);
   const last = content[content.length - 1];
-  for (const raw of content) {
+  const joined = holds ? joinedPairs(content, holds) : new Map<number, string>();
+  for (let i = 0; i < content.length; i++) {
+    let raw = content[i] as string;
+    // Two words the facts write as one ("тогыз кумалак", "тоғызқұмалақ"): searched as the one word.
+    const pair = joined.get(i);
+    if (pair !== undefined) [raw, i] = [pair, i + 1];
     const all = readingsOf(raw);
     // The reading as Turkish typed without Turkish letters is another form of the word: it finds the facts that
     // hold it, and weighs only where no reading of the word's own matches ("kazak" must not weigh as the few

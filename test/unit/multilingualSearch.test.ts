@@ -587,6 +587,17 @@ describe('reading words in every language', () => {
     expect(verbs('ердоған туған күні')).toEqual([]);
   });
 
+  it('joins two adjacent words into the word the facts hold, only where the second is no word of theirs', () => {
+    const surfaces = (query: string, held: string[]) =>
+      parseQuery(query, (term) => held.includes(term)).map((t) => t.surface);
+    expect(surfaces('тогыз кумалак', ['togyzkumalak'])).toEqual(['тогызкумалак']);
+    // the facts do not hold the joined word, or hold the second word by itself: two words
+    expect(surfaces('тогыз кумалак', [])).toEqual(['тогыз', 'кумалак']);
+    expect(surfaces('тогыз кумалак', ['togyzkumalak', 'kumalak'])).toEqual(['тогыз', 'кумалак']);
+    // without the index's vocabulary nothing is joined
+    expect(parseQuery('тогыз кумалак').map((t) => t.surface)).toEqual(['тогыз', 'кумалак']);
+  });
+
   it('searches a month name also as the English month of the untranslated facts', () => {
     expect(parseQuery('Mart')[0]?.alternatives).toContain('march');
   });

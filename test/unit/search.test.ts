@@ -254,6 +254,11 @@ describe('FactSearcher', () => {
     );
   });
 
+  it('reads two words the facts write as one as that word', () => {
+    // "тогызкумалак" is one word in the centre's text; "кумалак" alone is no word of the facts
+    expect(first('казахский центр Аланя тогыз кумалак')).toBe('kazakh-centre-alanya-2025');
+  });
+
   it('weighs a word the facts hold only far from it as a word they do not hold', () => {
     const all = withTexts();
     // "bileti" (ticket) is nearest "berilet", "багажа" (baggage) nothing much: both ask what no fact holds
