@@ -86,8 +86,8 @@ function readingsOf(raw: string): string[] {
 }
 
 /**
- * Where two adjacent words of a query are one word of the facts written apart, the word they make, by the place of
- * the first: when the facts hold the two written as one (`holds` it as typed, folded) and hold the second in no
+ * Where two words in a row of a query (its content words: stopwords and repeats left out) are one word of the facts
+ * written apart, the word they make, by the place of the first: when the facts hold the two written as one (`holds` it as typed, folded) and hold the second in no
  * reading of its own. "казахский центр Аланя тогыз кумалак" is the centre with its "тогызкумалак" classes; "әуе
  * компаниясы" (airline) stays two words, which the facts hold.
  */
