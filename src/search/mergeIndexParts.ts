@@ -47,40 +47,18 @@ function copy(source: Uint8Array, from: number, to: number, target: Uint8Array, 
   else for (let k = from; k < to; k++) target[at + k - from] = source[k] as number;
 }
 
-/** Term t's facts, decoded from their gaps into `into` (grown as needed): the buffer and how many. */
-function decodeDocs(p: IndexParts, t: number, into: Uint32Array): [Uint32Array, number] {
-  const n = (p.starts[t + 1] as number) - (p.starts[t] as number);
-  let out = into;
-  if (out.length < n) out = new Uint32Array(Math.max(n, out.length * 2));
-  let at = p.gapStarts[t] as number;
-  let doc = -1;
-  for (let k = 0; k < n; k++) {
-    let gap = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = p.gaps[at++] as number;
-      gap += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    doc += gap;
-    out[k] = doc;
-  }
-  return [out, n];
-}
-
-/** The first fact of term t's postings (its first gap counts from −1). */
-function firstDoc(p: IndexParts, t: number): number {
-  let at = p.gapStarts[t] as number;
+/** The variable-length number starting at byte `at` (low bits first). */
+function gapAt(gaps: Uint8Array, at: number): number {
+  let g = at;
   let gap = 0;
   let shift = 0;
   let byte: number;
   do {
-    byte = p.gaps[at++] as number;
+    byte = gaps[g++] as number;
     gap += (byte & 0x7f) * 2 ** shift;
     shift += 7;
   } while (byte & 0x80);
-  return gap - 1;
+  return gap;
 }
 
 /** The end of the variable-length number starting at byte `at`. */
@@ -89,6 +67,24 @@ function skipGap(gaps: Uint8Array, at: number): number {
   while ((gaps[g] as number) & 0x80) g++;
   return g + 1;
 }
+
+/** Term t's facts, decoded from their gaps into `into` (grown as needed): the buffer and how many. */
+function decodeDocs(p: IndexParts, t: number, into: Uint32Array): [Uint32Array, number] {
+  const n = (p.starts[t + 1] as number) - (p.starts[t] as number);
+  let out = into;
+  if (out.length < n) out = new Uint32Array(Math.max(n, out.length * 2));
+  let at = p.gapStarts[t] as number;
+  let doc = -1;
+  for (let k = 0; k < n; k++) {
+    doc += gapAt(p.gaps, at);
+    at = skipGap(p.gaps, at);
+    out[k] = doc;
+  }
+  return [out, n];
+}
+
+/** The first fact of term t's postings (its first gap counts from −1). */
+const firstDoc = (p: IndexParts, t: number): number => gapAt(p.gaps, p.gapStarts[t] as number) - 1;
 
 /**
  * One index from two builders' indexes over disjoint sets of the same facts (two threads, each taking a run of
