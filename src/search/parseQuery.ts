@@ -85,19 +85,31 @@ function readingsOf(raw: string): string[] {
   ];
 }
 
+/** Two words of a query read as one: the word, and its readings. */
+interface JoinedWord {
+  raw: string;
+  readings: string[];
+}
+
 /**
  * Where two words in a row of a query (its content words: stopwords and repeats left out) are one word of the facts
- * written apart, the word they make, by the place of the first: when the facts hold the two written as one (`holds` it as typed, folded) and hold the second in no
- * reading of its own. "казахский центр Аланя тогыз кумалак" is the centre with its "тогызкумалак" classes; "әуе
- * компаниясы" (airline) stays two words, which the facts hold.
+ * written apart, the word they make and its readings, by the place of the first: when the facts hold the two
+ * written as one (`holds` it as typed, folded) and hold the second in none of its `readings`. "казахский центр
+ * Аланя тогыз кумалак" is the centre with its "тогызкумалак" classes; "әуе компаниясы" (airline) stays two words,
+ * which the facts hold.
  */
-function joinedPairs(words: readonly string[], holds: (term: string) => boolean): Map<number, string> {
-  const out = new Map<number, string>();
+function joinedPairs(
+  words: readonly string[],
+  readings: ReadonlyArray<readonly string[]>,
+  holds: (term: string) => boolean,
+): Map<number, JoinedWord> {
+  const out = new Map<number, JoinedWord>();
   for (let i = 0; i + 1 < words.length; i++) {
-    const [a, b] = [words[i] as string, words[i + 1] as string];
-    if (/\d/.test(a + b) || readingsOf(b).some(holds)) continue;
-    if (!holds(readingsOf(`${a}${b}`)[0] ?? '')) continue;
-    out.set(i, `${a}${b}`);
+    const raw = `${words[i] ?? ''}${words[i + 1] ?? ''}`;
+    if (/\d/.test(raw) || readings[i + 1]?.some(holds)) continue;
+    const joined = readingsOf(raw);
+    if (!holds(joined[0] ?? '')) continue;
+    out.set(i, { raw, readings: joined });
     i++;
   }
   return out;
@@ -134,13 +146,14 @@ export function parseQuery(query: string, holds?: (term: string) => boolean): Qu
   }
   const capitals = capitalizedWords(text);
   const last = content[content.length - 1];
-  const joined = holds ? joinedPairs(content, holds) : new Map<number, string>();
+  const contentReadings = content.map((w) => readingsOf(w));
+  const joined = holds ? joinedPairs(content, contentReadings, holds) : new Map<number, JoinedWord>();
   for (let i = 0; i < content.length; i++) {
     let raw = content[i] as string;
+    let all = contentReadings[i] ?? [];
     // Two words the facts write as one ("тогыз кумалак", "тоғызқұмалақ"): searched as the one word.
     const pair = joined.get(i);
-    if (pair !== undefined) [raw, i] = [pair, i + 1];
-    const all = readingsOf(raw);
+    if (pair !== undefined) [raw, all, i] = [pair.raw, pair.readings, i + 1];
     // The reading as Turkish typed without Turkish letters is another form of the word: it finds the facts that
     // hold it, and weighs only where no reading of the word's own matches ("kazak" must not weigh as the few
     // words with Turkish letters that typed plainly read "kazak").
