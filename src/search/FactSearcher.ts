@@ -2,9 +2,11 @@ import { AGENT_TERM, asksWho } from './asksWho.js';
 import { countryRoles } from './countryRoles.js';
 import { dayOfTerm, isDayTerm } from './dateQuery.js';
 import { isYearSpan, spanOfTerm } from './decades.js';
-import { PLAIN_TYPED } from './languageTerms.js';
+import { PLAIN_TYPED, termOf } from './languageTerms.js';
 import { ID_FIELD, type SearchIndex } from './SearchIndex.js';
 import { TermExpander, type Expansion } from './TermExpander.js';
+import { LANGUAGES } from '../lib/language.js';
+import { PRICE_WORDS, type OutOfScopeTopic } from './outOfScope.js';
 import { parseQuery, type QueryTerm } from './parseQuery.js';
 import { topK, type HitOrder } from './topK.js';
 
@@ -51,6 +53,8 @@ export interface Miss {
   undated: string[];
   suggestions: string[];
   fewer?: string[];
+  /** What a practical question asks for that kzt never holds ("prices"): see outOfScopePhrase. */
+  scope?: OutOfScopeTopic[];
 }
 
 /** Whether a query term is a date the query names (a day, a month or a span of years), not a word. */
@@ -259,11 +263,24 @@ interface TermMatch {
 /** Ranks facts for a free-text query with an inverted index, fuse.js fuzzy term expansion and IDF weighting. */
 export class FactSearcher {
   private expanderCache: TermExpander | undefined;
+  private pricedCache: Uint8Array | undefined;
 
   constructor(
     private readonly index: SearchIndex,
     private readonly tieOrder: DocOrder = (a, b) => a - b,
   ) {}
+
+  /** Which facts state what something cost (PRICE_WORDS), 1 for each: worked out on the first price asked. */
+  private pricedFacts(): Uint8Array {
+    if (!this.pricedCache) {
+      const priced = new Uint8Array(this.index.docCount);
+      for (const lang of LANGUAGES)
+        for (const word of PRICE_WORDS[lang])
+          for (const doc of this.index.postingArrays(termOf(word, lang)).docs) priced[doc] = 1;
+      this.pricedCache = priced;
+    }
+    return this.pricedCache;
+  }
 
   private get expander(): TermExpander {
     this.expanderCache ??= new TermExpander(this.index.vocabulary);
@@ -354,7 +371,18 @@ export class FactSearcher {
   }
 
   private searchTerms(terms: readonly QueryTerm[], options: SearchWithin): SearchResult {
-    if (terms.length === 0) return { hits: [], total: 0 };
+    // A practical question kzt never answers, such as a flight's length (outOfScopePhrase), has no answer either; a
+    // price is asked of the facts that state a cost (PRICE_WORDS) only.
+    const scope = terms.find((t) => t.scope)?.scope;
+    if (terms.length === 0 || (scope !== undefined && scope !== 'prices')) return { hits: [], total: 0 };
+    if (scope === 'prices') {
+      const priced = this.pricedFacts();
+      const { filter } = options;
+      return this.searchTerms(
+        terms.filter((t) => !t.scope),
+        { ...options, filter: (doc) => priced[doc] === 1 && (!filter || filter(doc)) },
+      );
+    }
     const matches = terms.map((t) => this.matchTerm(t));
     // A question for what no fact holds, such as a fare or the weather, has no answer here (isOutOfScope).
     if (terms.some((t, i) => outsideScope(t, matches[i]?.expansions ?? []))) return { hits: [], total: 0 };
@@ -510,6 +538,8 @@ export class FactSearcher {
    */
   explainMiss(query: string, options: SearchOptions = {}, limit = 3): Miss {
     const terms = parseQuery(query, (term) => this.expander.has(term));
+    const scope = terms.flatMap((t) => (t.scope ? [t.scope] : []));
+    if (scope.length > 0) return { unknown: [], undated: [], suggestions: [], scope };
     const typed = new Set(terms.map((t) => t.word));
     // A word no fact holds, and one that asks for what kzt does not cover that no fact holds as it is (isOutOfScope).
     const missing = terms.filter((t) => {

@@ -37,3 +37,138 @@ export function isOutOfScope(word: string): boolean {
   folded ??= new Set(WORD_TABLES.outOfScope);
   return folded.has(fold(word));
 }
+
+/** What a phrase of OUT_OF_SCOPE_PHRASES asks for, as a message names it ("kzt holds no prices"). */
+export type OutOfScopeTopic =
+  'prices' | 'opening hours' | 'time differences' | 'money transfers' | 'flight times';
+
+/**
+ * Phrases that ask a practical question a reference on relations between two states never answers, whatever words
+ * its facts hold: what something costs now, when an office opens, the time difference, how to send money, how long
+ * a flight takes. Their words alone are the facts' too ("стоит" is what a factory cost, "open" an embassy's opening,
+ * "flight" a route), so the phrase decides. "…" stands for up to six words, and a word ending in "*" for the
+ * words it begins. Each is in the present or the infinitive, as a practical question asks: "сколько стоил завод"
+ * (what a factory cost) and "қанша ақша аударды" (how much money was sent) ask about the facts. A price is the one
+ * such question a fact may answer: it finds the facts that state a cost (PRICE_WORDS), and nothing else.
+ */
+export const OUT_OF_SCOPE_PHRASES: Record<OutOfScopeTopic, readonly string[]> = {
+  prices: [
+    'how much does … cost',
+    'how much do … cost',
+    'what does … cost',
+    'сколько стоит',
+    'сколько стоят',
+    'сколько … стоить',
+    'ne kadar tutar',
+    'ne kadar tutuyor',
+    'kaça mal olur',
+    'қанша тұрады',
+    'бағасы қанша',
+    'қаншаға түседі',
+  ],
+  'opening hours': [
+    'opening hours',
+    'what time … open*',
+    'часы работы',
+    'режим работы',
+    'график работы',
+    'во сколько … открыва*',
+    'saat kaçta',
+    'kaçta açıl*',
+    'çalışma saatleri',
+    'mesai saatleri',
+    'жұмыс уақыты',
+    'жұмыс кестесі',
+    'қай сағатта',
+    'сағат нешеде',
+  ],
+  'time differences': [
+    'time difference',
+    'разница во времени',
+    'saat farkı',
+    'уақыт айырмашылығы',
+    'уақыт айырмасы',
+  ],
+  'money transfers': [
+    'send money',
+    'transfer money',
+    'money transfer*',
+    'перевести деньги',
+    'отправить деньги',
+    'перевод денег',
+    'денежный перевод*',
+    'para transfer*',
+    'nasıl para gönder*',
+    'para nasıl gönder*',
+    'ақша аудару*',
+    'ақша жіберу*',
+  ],
+  'flight times': [
+    'how long … flight*',
+    'how many hours … fly*',
+    'flight time',
+    'сколько … лететь',
+    'время полёта',
+    'длительность перелёта',
+    'uçuş … kaç saat',
+    'kaç saat … uçuş*',
+    'uçuş süresi',
+    'неше сағат ұша*',
+    'қанша сағат ұша*',
+    'ұшу уақыты',
+  ],
+};
+
+/**
+ * The words a fact states what something cost with, as its texts write them ("a USD 44 million plant", "стоимостью
+ * 29 млрд долларов", "құны 44 млн доллар"): a question for a price is answered by such a fact only. "Сколько стоит
+ * завод Tiryaki в Астане?" asks what a fact gives; "Сколько стоит обучение в турецком вузе?" finds nothing.
+ */
+export const PRICE_WORDS = {
+  en: ['cost', 'worth'],
+  tr: ['maliyet', 'maliyeti', 'değerinde'],
+  ru: ['стоимость', 'стоимостью'],
+  kk: ['құны'],
+} as const;
+
+/** How many words "…" stands for at most. */
+const GAP = 6;
+
+type Pattern = ReadonlyArray<{ word: string; prefix: boolean } | 'gap'>;
+
+let patterns: Array<[OutOfScopeTopic, Pattern]> | undefined;
+
+/** Whether the pattern matches the words from position `at` on. */
+function matchesAt(pattern: Pattern, p: number, words: readonly string[], at: number): boolean {
+  if (p === pattern.length) return true;
+  const part = pattern[p];
+  if (part === undefined) return true;
+  if (part === 'gap') {
+    for (let skip = 0; skip <= GAP && at + skip <= words.length; skip++)
+      if (matchesAt(pattern, p + 1, words, at + skip)) return true;
+    return false;
+  }
+  const word = words[at];
+  if (word === undefined) return false;
+  if (part.prefix ? !word.startsWith(part.word) : word !== part.word) return false;
+  return matchesAt(pattern, p + 1, words, at + 1);
+}
+
+/**
+ * The practical question a query asks, when one of OUT_OF_SCOPE_PHRASES is in its words (lower-case, in order,
+ * as typed); both are compared folded, so that Kazakh typed with Russian letters and Turkish without its own match.
+ */
+export function outOfScopePhrase(words: readonly string[]): OutOfScopeTopic | undefined {
+  patterns ??= Object.entries(OUT_OF_SCOPE_PHRASES).flatMap(([topic, phrases]) =>
+    phrases.map((phrase): [OutOfScopeTopic, Pattern] => [
+      topic as OutOfScopeTopic,
+      phrase
+        .split(' ')
+        .map((w) => (w === '…' ? 'gap' : { word: fold(w.replace(/\*$/, '')), prefix: w.endsWith('*') })),
+    ]),
+  );
+  const folded = words.map(fold);
+  for (const [topic, pattern] of patterns)
+    for (let at = 0; at < folded.length; at++) if (matchesAt(pattern, 0, folded, at)) return topic;
+  return undefined;
+}

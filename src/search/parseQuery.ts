@@ -8,7 +8,7 @@ import { derivedNames, PLAIN_TYPED, queryReadings, rawWords, termOf } from './la
 import { monthOf } from './monthWords.js';
 import { englishOrdinal, readOrdinals, writeDigitOrdinals } from './ordinals.js';
 import { dropHyphenCase } from './kazakhHyphenCase.js';
-import { isOutOfScope } from './outOfScope.js';
+import { isOutOfScope, outOfScopePhrase, type OutOfScopeTopic } from './outOfScope.js';
 import { isKazakhPastPredicate, isPastTenseVerb } from './pastTenseVerb.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
@@ -51,6 +51,12 @@ export interface QueryTerm {
    * holds it either, the query finds nothing.
    */
   outOfScope?: true;
+  /**
+   * Set on a term for the practical question a query asks (outOfScopePhrase: opening hours, a flight's length),
+   * then the query's one term: it finds nothing, whatever words the facts hold, and the message names the topic.
+   * A price is asked with the query's other terms, and only a fact that states a cost answers it.
+   */
+  scope?: OutOfScopeTopic;
 }
 
 /**
@@ -132,6 +138,9 @@ export function parseQuery(query: string, holds?: (term: string) => boolean): Qu
   const decades = extractDecades(text);
   const { terms: dates, rest } = extractDates(dropHyphenCase(writeDigitOrdinals(decades.rest)));
   const { rest: words, ordinals } = readOrdinals(rawWords(rest, 'en'));
+  const scope = outOfScopePhrase(words);
+  if (scope !== undefined && scope !== 'prices')
+    return [{ word: scope, surface: scope, alternatives: [], scope }];
   const framing = readFraming([...new Set(words)]);
   const content = framing.words.filter((w) => !isStopword(w));
   // The framing alone ("how many") asks nothing: without a content word, an ordinal or a date there is nothing to
@@ -195,6 +204,7 @@ export function parseQuery(query: string, holds?: (term: string) => boolean): Qu
     });
   }
   const terms = [...out.values()];
+  if (scope === 'prices') terms.push({ word: scope, surface: scope, alternatives: [], scope });
   if (framing.kind) {
     const alternatives = KINDS_OF[framing.kind].map(stem);
     terms.push({ word: stem(framing.kind), surface: framing.kind, alternatives, framing: true });

@@ -336,6 +336,16 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     expect(runKzt(['facts', 'search', 'Какая погода в Стамбуле в ноябре?']).stderr).toBe(
       'kzt: no facts match "Какая погода в Стамбуле в ноябре?" (no fact has the word погода)\n',
     );
+    // a practical question in words the facts hold ("flight", "Istanbul", "стоит") is named by what it asks for
+    expect(runKzt(['facts', 'search', 'How long is the direct flight from Istanbul to Almaty?'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'kzt: no facts match "How long is the direct flight from Istanbul to Almaty?" (kzt holds no flight times)\n',
+    });
+    expect(runKzt(['facts', 'search', 'Сколько стоит обучение в турецком вузе?']).stderr).toBe(
+      'kzt: no facts match "Сколько стоит обучение в турецком вузе?" (kzt holds no prices)\n',
+    );
     // "асханасы" (its restaurant) is nearest "Астанасы", which is no reason to find Astana's facts
     expect(runKzt(['facts', 'search', 'Ыстамбұлда қазақ асханасы бар ма?']).code).toBe(1);
     // a word of that kind that a fact holds finds it as any word does: Gül's talks were planned at a hotel

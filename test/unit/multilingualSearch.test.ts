@@ -346,6 +346,38 @@ describe('reading words in every language', () => {
       expect([word, isOutOfScope(word)]).toEqual([word, false]);
   });
 
+  it('reads a practical question kzt never answers by its phrase, in every language and typed plainly', () => {
+    const scope = (q: string) => parseQuery(q).find((t) => t.scope)?.scope;
+    for (const [q, topic] of [
+      ['How much does a flight from Almaty to Istanbul cost?', 'prices'],
+      ['Сколько стоит обучение в турецком вузе?', 'prices'],
+      ['Алматыдан Анталияға тур қанша тұрады?', 'prices'],
+      ['Алматыдан Анталияға тур канша турады', 'prices'],
+      ['Анталья тур бағасы қанша?', 'prices'],
+      ["İstanbul'daki Kazakistan Başkonsolosluğu saat kaçta açılıyor?", 'opening hours'],
+      ['Istanbul Kazakistan Baskonsoloslugu saat kacta', 'opening hours'],
+      ['Часы работы консульства Турции в Алматы', 'opening hours'],
+      ['Анкарадағы Қазақстан елшілігінің жұмыс уақыты', 'opening hours'],
+      ['What is the time difference between Astana and Ankara?', 'time differences'],
+      ['Как перевести деньги из Казахстана в Турцию?', 'money transfers'],
+      ['Türkiye’den Kazakistan’a para nasıl gönderilir?', 'money transfers'],
+      ["İstanbul'dan Almatı'ya direkt uçuş kaç saat sürüyor?", 'flight times'],
+      ['Алматыдан Ыстамбұлға ұшақпен неше сағат ұшады?', 'flight times'],
+    ])
+      expect([q, scope(q as string)]).toEqual([q, topic]);
+    // what something cost, money that was sent, an opening or a flight that happened: questions about the facts
+    for (const q of [
+      'Сколько стоил завод «Казахстан Аселсан инжиниринг» в Астане?',
+      'қазақстандықтар AFAD шотына қанша ақша аударды',
+      'How much money did Kazakhstan send to Türkiye after the earthquake?',
+      "Nazarbayev'e göre bağımsızlıktan bu yana Türk yatırımları ne kadara ulaştı?",
+      'When did the Turkish embassy open in Almaty?',
+      'How long can Turkish citizens stay in Kazakhstan without a visa?',
+      'Turkish Airlines first flight Almaty',
+    ])
+      expect([q, scope(q)]).toEqual([q, undefined]);
+  });
+
   it('reads a Kazakh case ending after a hyphen as part of the word it follows, not as a word', () => {
     expect(dropHyphenCase('АӨСШК-ге')).toBe('АӨСШК');
     expect(dropHyphenCase('ТМҰ-ның саммиті')).toBe('ТМҰ саммиті');

@@ -270,6 +270,18 @@ describe('FactSearcher', () => {
     // a water park, customs clearance: the cities and the countries are the facts' own
     expect(all.search('Работают ли аквапарки в Анталии в мае?')).toEqual([]);
     expect(all.search('растаможка авто из Турции в Казахстан 2025')).toEqual([]);
+    // a practical question, though every word of it is the facts' own: the flights, the consulate
+    expect(all.search('How long is the direct flight from Istanbul to Almaty?')).toEqual([]);
+    expect(all.search('Ыстамбұлдағы Қазақстан консулдығы сағат нешеде ашылады?')).toEqual([]);
+    // a price is asked of the facts that state a cost: what a planned plant is to cost, not a degree's fees
+    expect(all.search('Сколько стоит завод Tiryaki в Астане?', { limit: 1 })[0]?.fact.id).toBe(
+      'tokayev-visit-2025-investment-projects',
+    );
+    expect(all.search('Сколько стоит обучение в турецком вузе для студентов из Казахстана?')).toEqual([]);
+    // what a plant cost is a question about a fact
+    expect(
+      all.search('Сколько стоил завод «Казахстан Аселсан инжиниринг» в Астане?', { limit: 1 })[0]?.fact.id,
+    ).toBe('kazakhstan-aselsan-engineering-founded');
     // a near typo still finds
     expect(all.search('Kazakistn ziyaretlr Erdogan', { limit: 1 }).length).toBe(1);
     expect(all.search('Stambul-Almaty reisy Turkish Airlins', { limit: 1 })[0]?.fact.id).toMatch(

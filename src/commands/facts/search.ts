@@ -80,6 +80,7 @@ function ordered(hits: readonly FactHit[], sort: Sort, limit: number | undefined
 function reportMiss(query: string, filter: FactQuery['filter'], ctx: CommandContext): void {
   const miss = ctx.factBase().explainMiss(query, { filter });
   const notes = [
+    ...(miss.scope ?? []).map((topic) => `kzt holds no ${topic}`),
     ...(miss.unknown.length > 0
       ? [`no fact has the word${miss.unknown.length === 1 ? '' : 's'} ${quotedList(miss.unknown)}`]
       : []),
