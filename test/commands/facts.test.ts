@@ -344,7 +344,7 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
         'kzt: no facts match "How long is the direct flight from Istanbul to Almaty?" (kzt holds no flight times)\n',
     });
     expect(runKzt(['facts', 'search', 'Сколько стоит обучение в турецком вузе?']).stderr).toBe(
-      'kzt: no facts match "Сколько стоит обучение в турецком вузе?" (kzt holds no prices)\n',
+      'kzt: no facts match "Сколько стоит обучение в турецком вузе?" (kzt holds no prices, only what some projects cost)\n',
     );
     // "асханасы" (its restaurant) is nearest "Астанасы", which is no reason to find Astana's facts
     expect(runKzt(['facts', 'search', 'Ыстамбұлда қазақ асханасы бар ма?']).code).toBe(1);

@@ -80,7 +80,10 @@ function ordered(hits: readonly FactHit[], sort: Sort, limit: number | undefined
 function reportMiss(query: string, filter: FactQuery['filter'], ctx: CommandContext): void {
   const miss = ctx.factBase().explainMiss(query, { filter });
   const notes = [
-    ...(miss.scope ?? []).map((topic) => `kzt holds no ${topic}`),
+    // The facts state what some projects cost, never what a reader would pay
+    ...(miss.scope ?? []).map((topic) =>
+      topic === 'prices' ? 'kzt holds no prices, only what some projects cost' : `kzt holds no ${topic}`,
+    ),
     ...(miss.unknown.length > 0
       ? [`no fact has the word${miss.unknown.length === 1 ? '' : 's'} ${quotedList(miss.unknown)}`]
       : []),
