@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../lib/language.js';
 import { AGENT_TERM, asksWho } from './asksWho.js';
 import { countryRoles } from './countryRoles.js';
 import { dayOfTerm, isDayTerm } from './dateQuery.js';
@@ -5,7 +6,6 @@ import { isYearSpan, spanOfTerm } from './decades.js';
 import { PLAIN_TYPED, termOf } from './languageTerms.js';
 import { ID_FIELD, type SearchIndex } from './SearchIndex.js';
 import { TermExpander, type Expansion } from './TermExpander.js';
-import { LANGUAGES } from '../lib/language.js';
 import { PRICE_WORDS, type OutOfScopeTopic } from './outOfScope.js';
 import { parseQuery, type QueryTerm } from './parseQuery.js';
 import { topK, type HitOrder } from './topK.js';

@@ -136,7 +136,11 @@ const GAP = 6;
 
 type Pattern = ReadonlyArray<{ word: string; prefix: boolean } | 'gap'>;
 
-let patterns: Array<[OutOfScopeTopic, Pattern]> | undefined;
+/**
+ * The phrases by their first word, folded, so that a query of thousands of words looks each word up once. No phrase
+ * begins with a gap or a prefix (a test holds every phrase to that).
+ */
+let byFirstWord: Map<string, Array<[OutOfScopeTopic, Pattern]>> | undefined;
 
 /** Whether the pattern matches the words from position `at` on. */
 function matchesAt(pattern: Pattern, p: number, words: readonly string[], at: number): boolean {
@@ -159,16 +163,24 @@ function matchesAt(pattern: Pattern, p: number, words: readonly string[], at: nu
  * as typed); both are compared folded, so that Kazakh typed with Russian letters and Turkish without its own match.
  */
 export function outOfScopePhrase(words: readonly string[]): OutOfScopeTopic | undefined {
-  patterns ??= Object.entries(OUT_OF_SCOPE_PHRASES).flatMap(([topic, phrases]) =>
-    phrases.map((phrase): [OutOfScopeTopic, Pattern] => [
-      topic as OutOfScopeTopic,
-      phrase
-        .split(' ')
-        .map((w) => (w === '…' ? 'gap' : { word: fold(w.replace(/\*$/, '')), prefix: w.endsWith('*') })),
-    ]),
-  );
+  if (!byFirstWord) {
+    byFirstWord = new Map();
+    for (const [topic, phrases] of Object.entries(OUT_OF_SCOPE_PHRASES) as Array<
+      [OutOfScopeTopic, string[]]
+    >) {
+      for (const phrase of phrases) {
+        const pattern: Pattern = phrase
+          .split(' ')
+          .map((w) => (w === '…' ? 'gap' : { word: fold(w.replace(/\*$/, '')), prefix: w.endsWith('*') }));
+        const first = pattern[0];
+        if (first === undefined || first === 'gap' || first.prefix) continue;
+        byFirstWord.set(first.word, [...(byFirstWord.get(first.word) ?? []), [topic, pattern]]);
+      }
+    }
+  }
   const folded = words.map(fold);
-  for (const [topic, pattern] of patterns)
-    for (let at = 0; at < folded.length; at++) if (matchesAt(pattern, 0, folded, at)) return topic;
+  for (let at = 0; at < folded.length; at++)
+    for (const [topic, pattern] of byFirstWord.get(folded[at] ?? '') ?? [])
+      if (matchesAt(pattern, 0, folded, at)) return topic;
   return undefined;
 }

@@ -4,7 +4,7 @@ import { extractDates } from '../../src/search/dateQuery.js';
 import { extractDecades } from '../../src/search/decades.js';
 import { fold } from '../../src/lib/fold.js';
 import { dropHyphenCase } from '../../src/search/kazakhHyphenCase.js';
-import { isOutOfScope } from '../../src/search/outOfScope.js';
+import { isOutOfScope, OUT_OF_SCOPE_PHRASES, outOfScopePhrase } from '../../src/search/outOfScope.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
 import {
   derivedNames,
@@ -365,6 +365,12 @@ describe('reading words in every language', () => {
       ['Алматыдан Ыстамбұлға ұшақпен неше сағат ұшады?', 'flight times'],
     ])
       expect([q, scope(q as string)]).toEqual([q, topic]);
+    // every phrase, written out with a word for each gap, is read as its own topic
+    for (const [topic, phrases] of Object.entries(OUT_OF_SCOPE_PHRASES))
+      for (const phrase of phrases) {
+        const words = phrase.split(' ').map((w) => (w === '…' ? 'word' : w.replace(/\*$/, 'ы')));
+        expect([phrase, outOfScopePhrase(words)]).toEqual([phrase, topic]);
+      }
     // what something cost, money that was sent, an opening or a flight that happened: questions about the facts
     for (const q of [
       'Сколько стоил завод «Казахстан Аселсан инжиниринг» в Астане?',
