@@ -424,6 +424,9 @@ export class FactSearcher {
     const rareName = new Uint8Array(names > 0 ? n : 0);
     const rareDf = Math.max(1, RARE_SHARE * n);
     const lastTerm = new Int32Array(names > 0 ? n : 0).fill(-1);
+    // How many of the other countries the query names (isThirdCountry) each fact holds: it must hold them all.
+    const countries = terms.filter((t) => t.thirdCountry).length;
+    const countriesHeld = new Uint8Array(countries > 0 ? n : 0);
     matches.forEach((m, t) => {
       const name = terms[t]?.capitalized && !terms[t]?.framing;
       let df = 0;
@@ -451,7 +454,9 @@ export class FactSearcher {
       }
       const framing = terms[t]?.framing;
       const rare = df <= rareDf;
+      const country = terms[t]?.thirdCountry === true;
       for (const doc of touched) {
+        if (country) countriesHeld[doc] = (countriesHeld[doc] as number) + 1;
         sum[doc] = (sum[doc] ?? 0) + m.weight * (best[doc] ?? 0);
         if (reweighed)
           rankSum[doc] = (rankSum[doc] as number) + (rankWeights[t] as number) * (best[doc] ?? 0);
@@ -482,6 +487,9 @@ export class FactSearcher {
     const hits: SearchHit[] = [];
     for (const doc of seen) {
       if (content[doc] === 0) continue;
+      // A question that names another country asks about it: "Товарооборот Казахстана и Китая" is not the trade
+      // with Türkiye. Only a fact that names that country too answers it.
+      if (countries > 0 && (countriesHeld[doc] as number) < countries) continue;
       const coverage = Math.min(1, (sum[doc] ?? 0) / total);
       const named = allKnown && names > 0 && namesHeld[doc] === names && rareName[doc] === 1;
       const minScore = options.minScore ?? (named ? Math.min(MIN_SCORE, NAMED_MIN_SCORE) : MIN_SCORE);

@@ -12,6 +12,7 @@ import { isOutOfScope, outOfScopePhrase, type OutOfScopeTopic } from './outOfSco
 import { isKazakhPastPredicate, isPastTenseVerb } from './pastTenseVerb.js';
 import { isStopword, stopwordTermsOf } from './stopwords.js';
 import { englishFor } from './synonyms.js';
+import { isThirdCountry } from './thirdCountries.js';
 import { stem } from './tokenize.js';
 import { unmixScripts } from './unmixScripts.js';
 
@@ -57,6 +58,11 @@ export interface QueryTerm {
    * A price is asked with the query's other terms, and only a fact that states a cost answers it.
    */
   scope?: OutOfScopeTopic;
+  /**
+   * Set on a word that names a country other than Kazakhstan and Türkiye (isThirdCountry): only a fact that names it
+   * too answers the query.
+   */
+  thirdCountry?: true;
 }
 
 /**
@@ -181,6 +187,7 @@ export function parseQuery(query: string, holds?: (term: string) => boolean): Qu
       ...(derived.length > 0 ? { derived } : {}),
       ...(plain.length > 0 ? { forms: plain } : {}),
       ...(isOutOfScope(raw) ? { outOfScope: true as const } : {}),
+      ...(isThirdCountry(raw) ? { thirdCountry: true as const } : {}),
       ...(capitals.has(raw)
         ? { capitalized: true as const }
         : isPastTenseVerb(raw) || (raw === last && isKazakhPastPredicate(raw))

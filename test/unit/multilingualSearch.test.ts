@@ -5,6 +5,7 @@ import { extractDecades } from '../../src/search/decades.js';
 import { fold } from '../../src/lib/fold.js';
 import { dropHyphenCase } from '../../src/search/kazakhHyphenCase.js';
 import { isOutOfScope, OUT_OF_SCOPE_PHRASES, outOfScopePhrase } from '../../src/search/outOfScope.js';
+import { isThirdCountry } from '../../src/search/thirdCountries.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
 import {
   derivedNames,
@@ -382,6 +383,46 @@ describe('reading words in every language', () => {
       'Turkish Airlines first flight Almaty',
     ])
       expect([q, scope(q)]).toEqual([q, undefined]);
+  });
+
+  it('knows the names of other countries in every language, in their forms, and not the two countries', () => {
+    for (const word of [
+      'china',
+      'китая',
+      'китайский',
+      'қытаймен',
+      'çin',
+      'özbekistan',
+      'узбекистана',
+      'өзбекстан',
+      'azerbaycan',
+      'türkmenistan',
+      'kırgızistan',
+      'kirgizistan',
+      'россии',
+      'ресей',
+      'moğolistan',
+      'abd',
+      'американский',
+      'almanya',
+      'грузии',
+      'ukrayna',
+    ])
+      expect([word, isThirdCountry(word)]).toEqual([word, true]);
+    // the two countries, Turkic, the cities of Turkic summits, and words that begin like a name
+    for (const word of [
+      'türkiye',
+      'турции',
+      'kazakhstan',
+      'қазақстан',
+      'turkic',
+      'türk',
+      'бишкек',
+      'baku',
+      'çini',
+      'груз',
+    ])
+      expect([word, isThirdCountry(word)]).toEqual([word, false]);
   });
 
   it('reads a Kazakh case ending after a hyphen as part of the word it follows, not as a word', () => {

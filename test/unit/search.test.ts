@@ -282,6 +282,12 @@ describe('FactSearcher', () => {
     expect(
       all.search('Сколько стоил завод «Казахстан Аселсан инжиниринг» в Астане?', { limit: 1 })[0]?.fact.id,
     ).toBe('kazakhstan-aselsan-engineering-founded');
+    // another country's trade is not the trade with Türkiye; a fact that names that country answers
+    expect(all.search('Товарооборот Казахстана и Китая в 2024 году')).toEqual([]);
+    expect(all.search('Товарооборот Казахстана и Турции в 2024 году').length).toBeGreaterThan(0);
+    expect(all.search('Davutoğlu Kırgızistan', { limit: 1 })[0]?.fact.id).toBe(
+      'davutoglu-visit-astana-2010-06',
+    );
     // a near typo still finds
     expect(all.search('Kazakistn ziyaretlr Erdogan', { limit: 1 }).length).toBe(1);
     expect(all.search('Stambul-Almaty reisy Turkish Airlins', { limit: 1 })[0]?.fact.id).toMatch(
