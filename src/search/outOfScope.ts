@@ -40,12 +40,12 @@ export function isOutOfScope(word: string): boolean {
 
 /** What a phrase of OUT_OF_SCOPE_PHRASES asks for, as a message names it ("kzt holds no prices"). */
 export type OutOfScopeTopic =
-  'prices' | 'opening hours' | 'time differences' | 'money transfers' | 'flight times';
+  'prices' | 'opening hours' | 'time differences' | 'money transfers' | 'flight times' | 'population figures';
 
 /**
  * Phrases that ask a practical question a reference on relations between two states never answers, whatever words
  * its facts hold: what something costs now, when an office opens, the time difference, how to send money, how long
- * a flight takes. Their words alone are the facts' too ("стоит" is what a factory cost, "open" an embassy's opening,
+ * a flight takes, how many people live in a country. Their words alone are the facts' too ("стоит" is what a factory cost, "open" an embassy's opening,
  * "flight" a route), so the phrase decides. "…" stands for up to six words, and a word ending in "*" for the
  * words it begins. Each is in the present or the infinitive, as a practical question asks: "сколько стоил завод"
  * (what a factory cost) and "қанша ақша аударды" (how much money was sent) ask about the facts. A price is the one
@@ -116,6 +116,30 @@ export const OUT_OF_SCOPE_PHRASES: Record<OutOfScopeTopic, readonly string[]> = 
     'неше сағат ұша*',
     'қанша сағат ұша*',
     'ұшу уақыты',
+  ],
+  // A country's or a city's own population; not "the Kazakh population in Türkiye", which a fact counts, nor
+  // "Қазақстан халқы" alone, which is also "the people of Kazakhstan" who sent aid.
+  'population figures': [
+    'population of kazakhstan',
+    'population of turkey',
+    'population of türkiye',
+    'population of … city',
+    'kazakhstan population',
+    'turkey population',
+    'türkiye population',
+    'kazakistan nüfus*',
+    'türkiye nüfus*',
+    'население казахстана',
+    'население турции',
+    'численность населения',
+    'қазақстан халқының саны',
+    'қазақстанның халқының саны',
+    'қазақстан халқы қанша',
+    'қазақстанның халқы қанша',
+    'түркия халқының саны',
+    'түркияның халқының саны',
+    'түркия халқы қанша',
+    'түркияның халқы қанша',
   ],
 };
 

@@ -37,7 +37,8 @@ describe('search eval (test/eval/queries.json)', () => {
   // finds anything. The holdouts (a hundred and ninety-six sets, 11,791 queries, the last 195 written blind after
   // tuning, fifteen of them must-find-nothing questions only; 140 expectations widened after scoring on two judges'
   // verdicts) reach hit@1 en 0.944, tr 0.947, ru 0.944, kk 0.943, hit@3 en 0.991, tr 0.985, ru 0.982, kk 0.985,
-  // with false positives en 56, tr 61, ru 59, kk 101 (the must-find-nothing 195th and 196th add 34; before them, with
+  // with false positives en 49, tr 59, ru 59, kk 96 (56, 61, 59 and 101 before the phrases for a country's
+  // population; the must-find-nothing 195th and 196th add 34; before them, with
   // other countries' names, 52, 53, 50 and 88; the 187th to 194th add 36; the 181st to 186th add none;
   // the must-find-nothing 178th to 180th add 42; before them, with
   // the practical questions' phrases, 37, 40, 34 and 65, and without them 46, 42, 49 and 78; the 172nd to 177th add
@@ -54,7 +55,7 @@ describe('search eval (test/eval/queries.json)', () => {
   const HOLDOUT_HIT_AT_1 = { en: 0.935, tr: 0.94, ru: 0.94, kk: 0.94 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
   const HOLDOUT_HIT_AT_3 = { en: 0.98, tr: 0.975, ru: 0.98, kk: 0.975 } as const;
-  const HOLDOUT_FALSE_POSITIVES = { en: 56, tr: 61, ru: 59, kk: 101 } as const;
+  const HOLDOUT_FALSE_POSITIVES = { en: 49, tr: 59, ru: 59, kk: 96 } as const;
 
   it.each(LANGUAGES)(
     'holds the hit@1 and hit@3 targets and no false positives in %s, tuned and holdout',

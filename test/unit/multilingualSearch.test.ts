@@ -364,6 +364,9 @@ describe('reading words in every language', () => {
       ['Türkiye’den Kazakistan’a para nasıl gönderilir?', 'money transfers'],
       ["İstanbul'dan Almatı'ya direkt uçuş kaç saat sürüyor?", 'flight times'],
       ['Алматыдан Ыстамбұлға ұшақпен неше сағат ұшады?', 'flight times'],
+      ['What is the population of Kazakhstan in 2025?', 'population figures'],
+      ["Türkiye'nin nüfusu 2025", 'population figures'],
+      ['Түркияның халқы қанша?', 'population figures'],
     ])
       expect([q, scope(q as string)]).toEqual([q, topic]);
     // every phrase, written out with a word for each gap, is read as its own topic
@@ -381,6 +384,9 @@ describe('reading words in every language', () => {
       'When did the Turkish embassy open in Almaty?',
       'How long can Turkish citizens stay in Kazakhstan without a visa?',
       'Turkish Airlines first flight Almaty',
+      // the people of Kazakhstan who sent aid, and the Kazakhs living in Türkiye, whom a fact counts
+      'Қазақстан халқы жер сілкінісінен кейін Түркияға қанша көмек жинады?',
+      "Türkiye'deki Kazak nüfusu ne kadar?",
     ])
       expect([q, scope(q)]).toEqual([q, undefined]);
   });
