@@ -4,6 +4,7 @@ import type { DataSet, Fact } from '../model/types.js';
 import { FactSearcher, type Miss } from '../search/FactSearcher.js';
 import { dateKey } from '../timeline/chronological.js';
 import { SearchIndex } from '../search/SearchIndex.js';
+import { holdsPhrase, setPhrasesIn } from '../search/setPhrases.js';
 
 /** One search result: the fact itself, its score in 0..1 and the index terms it matched (for highlighting). */
 export interface FactHit {
@@ -91,10 +92,10 @@ export class FactBase extends FactStore {
 
   /** Like search, with the number of facts that matched before the limit cut the list. */
   searchPage(query: string, options: FactQuery = {}): FactPage {
-    const { filter } = options;
     const result = this.searcher.search(query, {
       limit: options.limit,
-      filter: filter && ((doc) => filter(this.factAt(doc))),
+      filter: this.within(options),
+      accept: this.phraseCheck(query),
     });
     return {
       hits: result.hits.map((h) => ({ fact: this.factAt(h.doc), score: h.score, matched: h.matched })),
@@ -104,7 +105,36 @@ export class FactBase extends FactStore {
 
   /** After a search that found nothing: the query's words no fact contains, and close words that would find. */
   explainMiss(query: string, options: FactQuery = {}): Miss {
+    const filter = this.within(options);
+    const miss = this.searcher.explainMiss(query, { filter, accept: this.phraseCheck(query) });
+    // When the query's words find facts and none of them holds a set phrase it names, the phrase is the reason.
+    const phrases = setPhrasesIn(query);
+    if (phrases.length === 0 || this.searcher.search(query, { limit: 1, filter }).total === 0) return miss;
+    return { ...miss, fewer: undefined, unheld: phrases.map(({ name }) => name) };
+  }
+
+  /** The caller's filter of facts, as the searcher asks it (by position), or undefined when it keeps every fact. */
+  private within(options: FactQuery): ((doc: number) => boolean) | undefined {
     const { filter } = options;
-    return this.searcher.explainMiss(query, { filter: filter && ((doc) => filter(this.factAt(doc))) });
+    return filter && ((doc) => filter(this.factAt(doc)));
+  }
+
+  /**
+   * When a query names a set phrase ("free trade", "dual citizenship": setPhrasesIn), the check that a fact's texts
+   * hold it, asked only of the facts that reach the minimum score; undefined when it names none.
+   */
+  private phraseCheck(query: string): ((doc: number) => boolean) | undefined {
+    const phrases = setPhrasesIn(query);
+    if (phrases.length === 0) return undefined;
+    return (doc) => {
+      const fact = this.factAt(doc);
+      return phrases.every(({ forms }) => this.holds(fact, forms));
+    };
+  }
+
+  /** Whether one of a fact's texts or notes, in any language, holds one of a set phrase's forms. */
+  private holds(fact: Fact, forms: readonly string[]): boolean {
+    const texts = [...Object.values(this.textsOf(fact)), ...Object.values(this.notesOf(fact) ?? {})];
+    return texts.some((text) => text !== null && holdsPhrase(text, forms));
   }
 }

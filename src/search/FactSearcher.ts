@@ -23,6 +23,11 @@ export interface SearchOptions {
   limit?: number;
   /** Only facts for which this returns true. */
   filter?: (doc: number) => boolean;
+  /**
+   * Only facts for which this returns true too, asked of a fact only once it reaches the minimum score: for a check
+   * too costly to ask of every fact a query's words touch (FactBase's set phrases read a fact's texts).
+   */
+  accept?: (doc: number) => boolean;
 }
 
 /**
@@ -55,6 +60,8 @@ export interface Miss {
   fewer?: string[];
   /** What a practical question asks for that kzt never holds ("prices"): see outOfScopePhrase. */
   scope?: OutOfScopeTopic[];
+  /** The set phrases the query names that no fact holds ("free trade"): see setPhrasesIn. */
+  unheld?: string[];
 }
 
 /** Whether a query term is a date the query names (a day, a month or a span of years), not a word. */
@@ -495,6 +502,7 @@ export class FactSearcher {
       const minScore = options.minScore ?? (named ? Math.min(MIN_SCORE, NAMED_MIN_SCORE) : MIN_SCORE);
       if (coverage < minScore) continue;
       if ((plainSum[doc] as number) < plainShare * minScore * plainTotal) continue;
+      if (options.accept && !options.accept(doc)) continue;
       // Of two facts that hold the query's words alike, the one about them (the shorter) ranks first; then one
       // that lacks some of the question's country roles or names loses a share (never below the minimum).
       const share = reweighed ? Math.min(1, (rankSum[doc] as number) / rankTotal) : coverage;

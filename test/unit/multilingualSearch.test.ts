@@ -5,6 +5,7 @@ import { extractDecades } from '../../src/search/decades.js';
 import { fold } from '../../src/lib/fold.js';
 import { dropHyphenCase } from '../../src/search/kazakhHyphenCase.js';
 import { isOutOfScope, OUT_OF_SCOPE_PHRASES, outOfScopePhrase } from '../../src/search/outOfScope.js';
+import { holdsPhrase, setPhrasesIn } from '../../src/search/setPhrases.js';
 import { isThirdCountry } from '../../src/search/thirdCountries.js';
 import { kazakhStem } from '../../src/search/kazakhStem.js';
 import {
@@ -389,6 +390,31 @@ describe('reading words in every language', () => {
       "Türkiye'deki Kazak nüfusu ne kadar?",
     ])
       expect([q, scope(q)]).toEqual([q, undefined]);
+  });
+
+  it('reads the set phrases a query names, in every language, and finds them in a text as whole words', () => {
+    const names = (q: string) => setPhrasesIn(q).map((p) => p.name);
+    const cases: Array<[string, string]> = [
+      ['kazakhstan turkiye free trade agreement', 'free trade'],
+      ['Kazakistan ile Türkiye serbest ticaret anlaşması imzalayacak mı?', 'free trade'],
+      ['соглашение о свободной торговле', 'free trade'],
+      ['Қазақстан мен Түркия арасында қос азаматтық туралы келісім бар ма?', 'dual citizenship'],
+      ['Almatı ile İstanbul kardeş şehir mi?', 'sister cities'],
+      ['Түркістан мен Бурса бауырлас қалалар ма?', 'sister cities'],
+      ['города-побратимы Казахстана и Турции', 'sister cities'],
+    ];
+    for (const [q, name] of cases) expect([q, names(q)]).toEqual([q, [name]]);
+    // the words one by one: visa-free travel, citizens, brotherly countries
+    for (const q of [
+      'visa-free travel and trade',
+      'Kazakh citizens in Türkiye',
+      'kardeş ülkeler Kazakistan Türkiye',
+    ])
+      expect([q, names(q)]).toEqual([q, []]);
+    const [fta] = setPhrasesIn('free trade agreement');
+    expect(holdsPhrase('They opened talks on a free-trade agreement.', fta?.forms ?? [])).toBe(true);
+    expect(holdsPhrase('Visa-free travel began; trade grew.', fta?.forms ?? [])).toBe(false);
+    expect(holdsPhrase('Stopped the carefree trade.', fta?.forms ?? [])).toBe(false);
   });
 
   it('knows the names of other countries in every language, in their forms, and not the two countries', () => {

@@ -223,6 +223,37 @@ describe('FactSearcher', () => {
     }
   });
 
+  it('answers a question that names a set phrase only with a fact whose text holds it', () => {
+    // "free" is the visa-free travel of 1992, "kardeş" (brother) the brotherly countries: no fact speaks of either
+    const all = withTexts();
+    expect(all.search('Has Kazakhstan signed a free trade agreement with Turkey?')).toEqual([]);
+    expect(all.search('Almatı ile İstanbul kardeş şehir mi?')).toEqual([]);
+    expect(all.explainMiss('Has Kazakhstan signed a free trade agreement with Turkey?').unheld).toEqual([
+      'free trade',
+    ]);
+    // a user's fact that speaks of it, in any of its languages, answers; the visa-free fact still does not
+    const template = mini.facts[0] as Fact;
+    const facts = [
+      { ...template, id: 'visa-free', text: 'Visa-free travel for a month began; trade grew.' },
+      {
+        ...template,
+        id: 'fta-talks',
+        text: 'Kazakhstan and Türkiye opened talks on a free-trade agreement.',
+      },
+      {
+        ...template,
+        id: 'twinning',
+        text: 'Almaty and Istanbul signed a protocol.',
+        texts: { tr: 'Almatı ile İstanbul kardeş şehir protokolü imzaladı.' },
+      },
+    ];
+    const base = new FactBase({ ...mini, facts });
+    expect(base.search('free trade agreement Kazakhstan Türkiye').map((h) => h.fact.id)).toEqual([
+      'fta-talks',
+    ]);
+    expect(base.search('Almatı İstanbul kardeş şehir').map((h) => h.fact.id)).toEqual(['twinning']);
+  });
+
   it('finds what a Kazakh question with a case ending after an abbreviation asks for', () => {
     // "ге" of "АӨСШК-ге" (to CICA) was read as a word no fact holds, and the question found nothing
     expect(first('АӨСШК-ге')).toBe(first('АӨСШК'));

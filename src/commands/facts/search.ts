@@ -84,6 +84,7 @@ function reportMiss(query: string, filter: FactQuery['filter'], ctx: CommandCont
     ...(miss.scope ?? []).map((topic) =>
       topic === 'prices' ? 'kzt holds no prices, only what some projects cost' : `kzt holds no ${topic}`,
     ),
+    ...(miss.unheld ?? []).map((phrase) => `no matching fact speaks of ${phrase}`),
     ...(miss.unknown.length > 0
       ? [`no fact has the word${miss.unknown.length === 1 ? '' : 's'} ${quotedList(miss.unknown)}`]
       : []),
