@@ -3,9 +3,11 @@ import { LANGUAGES, type Language } from '../lib/language.js';
 import { scriptOf, termOf } from './languageTerms.js';
 import { MONTHS } from './monthWords.js';
 import { computeOrdinalTables, type OrdinalTables } from './ordinals.js';
-import { OUT_OF_SCOPE_WORDS } from './outOfScope.js';
+import { foldPhrase, OUT_OF_SCOPE_PHRASES, OUT_OF_SCOPE_WORDS } from './outOfScope.js';
+import { phraseWords, SET_PHRASES } from './setPhrases.js';
 import { STOPWORDS } from './stopwords.js';
 import { SYNONYM_PAIRS } from './synonyms.js';
+import { THIRD_COUNTRY_BEGINNINGS, THIRD_COUNTRY_WORDS } from './thirdCountries.js';
 import { tokenize } from './tokenize.js';
 
 /**
@@ -27,12 +29,21 @@ export interface WordTables {
   ordinals: OrdinalTables;
   /** The words that ask for what kzt does not cover, folded (outOfScope.ts). */
   outOfScope: string[];
+  /** The phrases of a practical question kzt never answers, by topic, each as its words folded (foldPhrase). */
+  phrases: Record<string, string[][]>;
+  /** Other countries' names folded: the beginnings their forms share, and whole words (thirdCountries.ts). */
+  thirdCountries: { beginnings: string[]; words: string[] };
+  /** The forms of each set phrase, as phraseWords writes a text (setPhrases.ts). */
+  setPhrases: Record<string, string[]>;
 }
 
 const split = (list: string) => list.split(/\s+/).filter(Boolean);
 const sorted = (words: Iterable<string>) => [...new Set(words)].sort();
 
-/** Builds the tables from the lists in stopwords.ts, monthWords.ts, synonyms.ts, ordinals.ts and outOfScope.ts. */
+/**
+ * Builds the tables from the lists in stopwords.ts, monthWords.ts, synonyms.ts, ordinals.ts, outOfScope.ts,
+ * thirdCountries.ts and setPhrases.ts.
+ */
 export function computeWordTables(): WordTables {
   const lists = Object.values(STOPWORDS).map(split);
   const synonyms = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, Set<string>>()])) as Record<
@@ -83,5 +94,15 @@ export function computeWordTables(): WordTables {
     ) as Record<Language, Record<string, string[]>>,
     ordinals: computeOrdinalTables(),
     outOfScope: sorted(split(OUT_OF_SCOPE_WORDS).map(fold)),
+    phrases: Object.fromEntries(
+      Object.entries(OUT_OF_SCOPE_PHRASES).map(([topic, list]) => [topic, list.map(foldPhrase)]),
+    ),
+    thirdCountries: {
+      beginnings: split(THIRD_COUNTRY_BEGINNINGS).map(fold),
+      words: split(THIRD_COUNTRY_WORDS).map(fold),
+    },
+    setPhrases: Object.fromEntries(
+      Object.entries(SET_PHRASES).map(([name, forms]) => [name, forms.map(phraseWords)]),
+    ),
   };
 }

@@ -183,19 +183,29 @@ function matchesAt(pattern: Pattern, p: number, words: readonly string[], at: nu
 }
 
 /**
+ * A phrase of OUT_OF_SCOPE_PHRASES as the tables keep it: each word folded, "…" as it is and a word's closing "*"
+ * kept, so that kzt does not fold them at every start (WORD_TABLES, `npm run tables`).
+ */
+export function foldPhrase(phrase: string): string[] {
+  return phrase
+    .split(' ')
+    .map((w) => (w === '…' ? w : `${fold(w.replace(/\*$/, ''))}${w.endsWith('*') ? '*' : ''}`));
+}
+
+/**
  * The practical question a query asks, when one of OUT_OF_SCOPE_PHRASES is in its words (lower-case, in order,
  * as typed); both are compared folded, so that Kazakh typed with Russian letters and Turkish without its own match.
  */
 export function outOfScopePhrase(words: readonly string[]): OutOfScopeTopic | undefined {
   if (!byFirstWord) {
     byFirstWord = new Map();
-    for (const [topic, phrases] of Object.entries(OUT_OF_SCOPE_PHRASES) as Array<
-      [OutOfScopeTopic, string[]]
+    for (const [topic, phrases] of Object.entries(WORD_TABLES.phrases) as Array<
+      [OutOfScopeTopic, string[][]]
     >) {
       for (const phrase of phrases) {
-        const pattern: Pattern = phrase
-          .split(' ')
-          .map((w) => (w === '…' ? 'gap' : { word: fold(w.replace(/\*$/, '')), prefix: w.endsWith('*') }));
+        const pattern: Pattern = phrase.map((w) =>
+          w === '…' ? 'gap' : { word: w.replace(/\*$/, ''), prefix: w.endsWith('*') },
+        );
         const first = pattern[0];
         if (first === undefined || first === 'gap' || first.prefix) continue;
         byFirstWord.set(first.word, [...(byFirstWord.get(first.word) ?? []), [topic, pattern]]);

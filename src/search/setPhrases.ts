@@ -1,5 +1,6 @@
 import { fold } from '../lib/fold.js';
 import { rawWords } from './languageTerms.js';
+import { WORD_TABLES } from './wordTables.js';
 
 /**
  * Things a question names by a set phrase whose words, one by one, mean something else in the facts: "free" is the
@@ -42,15 +43,14 @@ export const SET_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** A text's words, folded, each with a space on both sides: a phrase is in it as its words, whole, in order. */
-const wordsOf = (text: string): string => ` ${rawWords(text.replace(/-/g, ' '), 'en').map(fold).join(' ')} `;
+/**
+ * A text's words, folded, each with a space on both sides: a phrase is in it as its words, whole, in order. The
+ * forms of SET_PHRASES are kept so in WORD_TABLES (`npm run tables`), not worked out at every start.
+ */
+export const phraseWords = (text: string): string =>
+  ` ${rawWords(text.replace(/-/g, ' '), 'en').map(fold).join(' ')} `;
 
-let forms: Array<[string, string[]]> | undefined;
-
-function allForms(): Array<[string, string[]]> {
-  forms ??= Object.entries(SET_PHRASES).map(([name, list]) => [name, list.map((f) => wordsOf(f))]);
-  return forms;
-}
+const allForms = (): Array<[string, string[]]> => Object.entries(WORD_TABLES.setPhrases);
 
 /**
  * The set phrases a query names (SET_PHRASES), each as its forms: a fact answers such a query only if one of its
@@ -58,7 +58,7 @@ function allForms(): Array<[string, string[]]> {
  * by the visa-free travel of 1992, nor "Almatı ile İstanbul kardeş şehir mi?" by the brotherly countries.
  */
 export function setPhrasesIn(query: string): Array<{ name: string; forms: string[] }> {
-  const words = wordsOf(query);
+  const words = phraseWords(query);
   return allForms()
     .filter(([, list]) => list.some((f) => words.includes(f)))
     .map(([name, list]) => ({ name, forms: list }));
@@ -72,6 +72,6 @@ export function setPhrasesIn(query: string): Array<{ name: string; forms: string
 export function holdsPhrase(text: string, phraseForms: readonly string[]): boolean {
   const folded = fold(text);
   if (!phraseForms.some((f) => folded.includes(f.slice(1, f.indexOf(' ', 1))))) return false;
-  const words = wordsOf(text);
+  const words = phraseWords(text);
   return phraseForms.some((f) => words.includes(f));
 }

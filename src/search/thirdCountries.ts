@@ -1,4 +1,5 @@
 import { fold } from '../lib/fold.js';
+import { WORD_TABLES } from './wordTables.js';
 
 /**
  * Names of countries other than Kazakhstan and Türkiye, as a query types them in kzt's four languages: the beginning
@@ -7,7 +8,7 @@ import { fold } from '../lib/fold.js';
  * Kazakh typed with Russian letters and Turkish typed without its own letters count too. Only countries' names: a
  * question names a city of a Turkic summit ("Бишкек", "Baku") to ask about the summit.
  */
-const BEGINNINGS = `china chinese китай қытай
+export const THIRD_COUNTRY_BEGINNINGS = `china chinese китай қытай
   uzbek özbek узбек өзбек
   azerbaij azerbaycan азербайджан әзірбайжан
   turkmen türkmen туркмен түрікмен
@@ -37,7 +38,7 @@ const BEGINNINGS = `china chinese китай қытай
  * Names too short to be read by their beginning, whole words only: "çin" begins "çini" (tiles), and the Russian
  * "Китая", "Китае" lose the "й" of "Китай".
  */
-const WORDS =
+export const THIRD_COUNTRY_WORDS =
   'çin çinli çinliler usa abd сша ақш китая китае китаю китаем индия индии корея кореи корею сирия сирии ирак iraq';
 
 let beginnings: readonly string[] | undefined;
@@ -49,8 +50,8 @@ let words: ReadonlySet<string> | undefined;
  * between Kazakhstan and Türkiye, and a fact answers it only if it names that country too (FactSearcher).
  */
 export function isThirdCountry(word: string): boolean {
-  beginnings ??= BEGINNINGS.split(/\s+/).filter(Boolean).map(fold);
-  words ??= new Set(WORDS.split(' ').map(fold));
+  beginnings ??= WORD_TABLES.thirdCountries.beginnings;
+  words ??= new Set(WORD_TABLES.thirdCountries.words);
   const folded = fold(word);
   return words.has(folded) || beginnings.some((b) => folded.startsWith(b));
 }
