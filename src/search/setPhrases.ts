@@ -65,9 +65,9 @@ export function setPhrasesIn(query: string): Array<{ name: string; forms: string
 }
 
 /**
- * Whether a text holds one of a set phrase's forms (as setPhrasesIn gives them). A search over 100,000 facts asks
- * this of most of them, so a text whose folded letters do not hold the first word of any form is passed over
- * before it is split into words.
+ * Whether a text holds one of a set phrase's forms (as setPhrasesIn gives them). A search over 100,000 facts may ask
+ * this of thousands that reach the minimum score, so a text whose folded letters do not hold the first word of any
+ * form is passed over before it is split into words.
  */
 export function holdsPhrase(text: string, phraseForms: readonly string[]): boolean {
   const folded = fold(text);
