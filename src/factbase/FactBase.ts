@@ -95,7 +95,7 @@ export class FactBase extends FactStore {
     const result = this.searcher.search(query, {
       limit: options.limit,
       filter: this.within(options),
-      accept: this.phraseCheck(query),
+      accept: this.phraseCheck(setPhrasesIn(query)),
     });
     return {
       hits: result.hits.map((h) => ({ fact: this.factAt(h.doc), score: h.score, matched: h.matched })),
@@ -106,9 +106,9 @@ export class FactBase extends FactStore {
   /** After a search that found nothing: the query's words no fact contains, and close words that would find. */
   explainMiss(query: string, options: FactQuery = {}): Miss {
     const filter = this.within(options);
-    const miss = this.searcher.explainMiss(query, { filter, accept: this.phraseCheck(query) });
-    // When the query's words find facts and none of them holds a set phrase it names, the phrase is the reason.
     const phrases = setPhrasesIn(query);
+    const miss = this.searcher.explainMiss(query, { filter, accept: this.phraseCheck(phrases) });
+    // When the query's words find facts and none of them holds a set phrase it names, the phrase is the reason.
     if (phrases.length === 0 || this.searcher.search(query, { limit: 1, filter }).total === 0) return miss;
     return { ...miss, fewer: undefined, unheld: phrases.map(({ name }) => name) };
   }
@@ -120,11 +120,10 @@ export class FactBase extends FactStore {
   }
 
   /**
-   * When a query names a set phrase ("free trade", "dual citizenship": setPhrasesIn), the check that a fact's texts
-   * hold it, asked only of the facts that reach the minimum score; undefined when it names none.
+   * For the set phrases a query names ("free trade", "dual citizenship": setPhrasesIn), the check that a fact's
+   * texts hold them, asked only of the facts that reach the minimum score; undefined when it names none.
    */
-  private phraseCheck(query: string): ((doc: number) => boolean) | undefined {
-    const phrases = setPhrasesIn(query);
+  private phraseCheck(phrases: ReturnType<typeof setPhrasesIn>): ((doc: number) => boolean) | undefined {
     if (phrases.length === 0) return undefined;
     return (doc) => {
       const fact = this.factAt(doc);
