@@ -11,19 +11,21 @@ export function allowedTypos(length: number): number {
 /**
  * The candidates closest to a mistyped word, for every "did you mean" kzt prints (fact ids, entity names,
  * tags, search words): within the typos its length allows (or `max`), nearest first, ties in alphabetical order,
- * never the word itself. The edit distance stops early once it is out of reach, so a long word costs little.
+ * never the word itself. The edit distance stops early once it is out of reach, so a long word costs little;
+ * `distance` may measure otherwise (search words count a slip on я or ю once, keystrokeDistance).
  */
 export function closest(
   word: string,
   candidates: Iterable<string>,
   limit = 3,
   max = allowedTypos(word.length),
+  distance: (a: string, b: string, max: number) => number = editDistance,
 ): string[] {
   if (word.length === 0 || word.length > LONGEST) return [];
   const found = new Map<string, number>();
   for (const c of candidates) {
     if (c === word || found.has(c)) continue;
-    const d = editDistance(word, c, max);
+    const d = distance(word, c, max);
     if (d <= max) found.set(c, d);
   }
   return [...found]

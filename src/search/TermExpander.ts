@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { allowedTypos, closest } from '../lib/closest.js';
 import { editDistance } from '../lib/editDistance.js';
+import { keystrokeDistance, keystrokeSimilarity } from '../lib/keystrokeSimilarity.js';
 import { stopwords } from './stopwords.js';
 import type { Vocabulary } from './Vocabulary.js';
 
@@ -30,8 +31,9 @@ function verify(word: string, term: string): number {
   if (term[0] !== word[0]) return 0;
   const allowed = allowedTypos(word.length);
   const distance = editDistance(word, term, allowed);
-  if (distance > allowed) return 0;
-  return 1 - distance / Math.max(word.length, term.length);
+  const letters = distance > allowed ? 0 : 1 - distance / Math.max(word.length, term.length);
+  // A slip on я or ю is one letter typed, though folding writes two (keystrokeSimilarity).
+  return Math.max(letters, keystrokeSimilarity(word, term));
 }
 
 /** Expansions best first, at most `limit`. */
@@ -180,9 +182,15 @@ export class TermExpander {
       // Only candidates the check below can accept go to fuse.js, which ranks them: at 100,000 facts its Bitap
       // over every word of a similar length and letters took half of a question's time (and 20 such words in
       // one query 14 s).
+      // A word within reach only by keys (a slip on я or ю, keystrokeSimilarity) is two errors or more to Bitap,
+      // which would drop it: it is taken as the check found it.
       const near: string[] = [];
       for (let len = word.length - allowed; len <= word.length + allowed; len++)
-        for (const term of this.candidates(word, len, allowed)) if (verify(word, term) > 0) near.push(term);
+        for (const term of this.candidates(word, len, allowed)) {
+          if (verify(word, term) === 0) continue;
+          if (editDistance(word, term, allowed) > allowed) consider(term);
+          else near.push(term);
+        }
       const fuse = new Fuse(near, {
         threshold: 0.34,
         ignoreLocation: true,
@@ -198,7 +206,7 @@ export class TermExpander {
    * Vocabulary words one typo further than a search matches by itself, nearest first, for "did you mean" when
    * nothing matched: what is within reach is already searched for, so only a word beyond it is worth offering.
    * Not for words of four letters or fewer, where two typos change half the word ("land" → "last"). The first
-   * letter must match, as in matching.
+   * letter must match, as in matching, and a slip on я or ю counts once, as in matching.
    */
   suggest(word: string, limit = 3): string[] {
     const typos = allowedTypos(word.length) + (word.length > MIN_FUZZY_LENGTH ? 1 : 0);
@@ -210,6 +218,7 @@ export class TermExpander {
       near.filter((t) => t[0] === word[0]),
       limit,
       typos,
+      (a, b, max) => Math.min(editDistance(a, b, max), keystrokeDistance(a, b, max)),
     );
   }
 }

@@ -382,12 +382,19 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
     );
   });
 
-  it('suggests the word meant for a Russian typo, which folded to Latin is too far to match', () => {
-    // "землятресение" for "землетрясение": two letters off in Cyrillic, four once folded ("ya" for "e").
+  it('finds the fact for a Russian typo two letters off in Cyrillic, which folded to Latin is four', () => {
+    // "землятресение" for "землетрясение": я and е swapped, "ya" for "e" and "e" for "ya" once folded
     const r = runKzt(['facts', 'search', 'Токаев землятресение Турция']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout.split('\t')[0]).toBe('tokayev-earthquake-response-2023-02-06');
+  });
+
+  it('suggests the word meant for a Russian typo one slip beyond what a search tries', () => {
+    // "землятрисенье": я for е, и for я, ь for и; three slips of the keyboard, five letters once folded
+    const r = runKzt(['facts', 'search', 'Токаев землятрисенье Турция']);
     expect(r).toMatchObject({ code: 1, stdout: '' });
     expect(r.stderr).toMatch(
-      /^kzt: no facts match "Токаев землятресение Турция" \(no fact has the word землятресение; did you mean землетрясени[а-я]*\?\)\n$/,
+      /^kzt: no facts match "Токаев землятрисенье Турция" \(no fact has the word землятрисенье; did you mean землетрясени[а-я]*\?\)\n$/,
     );
   });
 

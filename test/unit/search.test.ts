@@ -620,6 +620,14 @@ describe('FactSearcher', () => {
     expect(ids('1992-10-05')).toEqual([]);
   });
 
+  it('counts a slip on я or ю once, though folding spells it with two letters', () => {
+    // "землятресение" swaps я and е of "землетрясение": four folded letters, two keys
+    expect(found('Токаев землятресение Турция')[0]).toBe('tokayev-earthquake-response-2023-02-06');
+    const expander = new TermExpander(Vocabulary.of(['zemletryas']));
+    // two slips in nine keys
+    expect(expander.expand('zemlyatres')).toEqual([{ term: 'zemletryas', similarity: 1 - 2 / 9 }]);
+  });
+
   it('gives a word the facts have no typo neighbours, and an unknown word all of them', () => {
     const expander = new TermExpander(Vocabulary.of(['elbasy', 'embassy']));
     expect(expander.expand('embassy').map((e) => e.term)).toEqual(['embassy']);
