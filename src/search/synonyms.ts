@@ -152,6 +152,8 @@ export const SYNONYM_PAIRS: Record<Other, Array<[string, string]>> = {
     // Compound abbreviations, as Russian news writes them: "дипотношения" are diplomatic relations.
     ['дипотношения дипотношений', 'diplomatic'],
     ['генконсульство генконсульства', 'consulate'],
+    ['генконсул генконсула генконсулом', 'consul'],
+    ['генсек генсека генсеком', 'secretary'],
     ['госвизит госвизита', 'visit'],
     ['минобразования', 'education'],
     ['минобороны', 'defence'],

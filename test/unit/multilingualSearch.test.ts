@@ -620,6 +620,9 @@ describe('reading words in every language', () => {
     expect(parseQuery('дипотношений')[0]?.alternatives).toContain('diplomatic');
     expect(parseQuery('Минобразования')[0]?.alternatives).toContain('education');
     expect(parseQuery('генконсульство')[0]?.alternatives).toContain('consulat');
+    // the people too: a consul general, a secretary general
+    expect(parseQuery('генконсул')[0]?.alternatives).toContain('consul');
+    expect(parseQuery('генсека')[0]?.alternatives).toContain('secretary');
   });
 
   it('searches topic words of every language, in any of their forms, also as the English the tags use', () => {
