@@ -3,7 +3,7 @@ import { indexBuilder, type Keywords, type Translation } from './indexBuilder.js
 import { decodeIndex, encodeIndex, postingsOf, type IndexParts, type Postings } from './indexCodec.js';
 import type { Vocabulary } from './Vocabulary.js';
 
-export { FIELD_WEIGHT, ID_FIELD, type Translation } from './indexBuilder.js';
+export { FIELD_WEIGHT, ID_FIELD, TEXT_FIELD, type Translation } from './indexBuilder.js';
 export { IndexFormatError } from './indexCodec.js';
 
 const NO_POSTINGS: Postings = { docs: new Int32Array(0), codes: new Uint8Array(0) };

@@ -9,6 +9,8 @@ export interface Ordinal {
   surface: string;
   /** Two words ("on üçüncü", "он үшінші", "twenty first"): the last of them alone is another ordinal. */
   compound: boolean;
+  /** Where it stood among the other words: the number of them before it. */
+  at: number;
 }
 
 /**
@@ -171,9 +173,9 @@ export function readOrdinals(words: readonly string[]): { rest: string[]; ordina
         : TENS[reading.lang][fold(before)];
     if (tens !== undefined) {
       rest.pop();
-      ordinals.push({ n: tens + reading.n, surface: `${before} ${word}`, compound: true });
+      ordinals.push({ n: tens + reading.n, surface: `${before} ${word}`, compound: true, at: rest.length });
     } else {
-      ordinals.push({ n: reading.n, surface: word, compound: false });
+      ordinals.push({ n: reading.n, surface: word, compound: false, at: rest.length });
     }
   }
   return { rest, ordinals };

@@ -59,6 +59,12 @@ export interface QueryTerm {
    */
   scope?: OutOfScopeTopic;
   /**
+   * On an ordinal followed by a word it counts ("first summit", "ilk zirvesi"): the ordinal's number and that
+   * word's term. A fact that holds the word, but not after the ordinal, ranks a little lower (ordinalPairs,
+   * FactSearcher's PAIR_PENALTY).
+   */
+  counts?: { n: number; word: string };
+  /**
    * Set on a word that names a country other than Kazakhstan and Türkiye (isThirdCountry): only a fact that names it
    * too answers the query.
    */
@@ -195,7 +201,8 @@ export function parseQuery(query: string, holds?: (term: string) => boolean): Qu
           : {}),
     });
   }
-  for (const { n, surface, compound } of ordinals) {
+  const bySurface = new Map([...out.values()].map((t) => [t.surface, t]));
+  for (const { n, surface, compound, at } of ordinals) {
     // Searched as the English text writes it, in digits and in a word ("13th", "third"), and as typed, but for
     // the last word of a compound ("он үшінші" is not "үшінші", the third).
     const word = ordinal(n);
@@ -203,11 +210,15 @@ export function parseQuery(query: string, holds?: (term: string) => boolean): Qu
     const own = compound ? [] : readingsOf(surface);
     const forms = [word, ...(english ? [termOf(english, 'en')] : [])].filter((f) => !own.includes(f));
     if (out.has(word)) continue;
+    // The word it counts ("first summit", "бесінші отырысы"): the next of the query's words that is searched.
+    const next = words.slice(at).find((w) => bySurface.has(w));
+    const counts = next === undefined ? undefined : bySurface.get(next)?.word;
     out.set(word, {
       word,
       surface,
       alternatives: own.length > 0 ? own : forms,
       ...(own.length > 0 && forms.length > 0 ? { forms } : {}),
+      ...(counts === undefined ? {} : { counts: { n, word: counts } }),
     });
   }
   const terms = [...out.values()];

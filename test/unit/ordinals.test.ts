@@ -38,15 +38,15 @@ describe('ordinals typed in any of the four languages', () => {
     const read = (words: string) => readOrdinals(words.split(' '));
     expect(read('on üçüncü toplantı')).toEqual({
       rest: ['toplantı'],
-      ordinals: [{ n: 13, surface: 'on üçüncü', compound: true }],
+      ordinals: [{ n: 13, surface: 'on üçüncü', compound: true, at: 0 }],
     });
     expect(read('он үшінші отырыс').ordinals.map((o) => o.n)).toEqual([13]);
     expect(read('twenty first century').ordinals.map((o) => o.n)).toEqual([21]);
     expect(read('двадцать первый век').ordinals.map((o) => o.n)).toEqual([21]);
-    // The English "on" is no ten.
+    // The English "on" is no ten; "third" stood after two of the other words.
     expect(read('meeting on third day')).toEqual({
       rest: ['meeting', 'on', 'day'],
-      ordinals: [{ n: 3, surface: 'third', compound: false }],
+      ordinals: [{ n: 3, surface: 'third', compound: false, at: 2 }],
     });
   });
 

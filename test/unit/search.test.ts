@@ -620,6 +620,20 @@ describe('FactSearcher', () => {
     expect(ids('1992-10-05')).toEqual([]);
   });
 
+  it('ranks a fact that holds an ordinal next to the word it counts above one that holds them apart', () => {
+    // The 2010 Istanbul summit holds "summit" and "first" (its first Secretary General); Almaty hosted the Turkic
+    // Council's first summit
+    const ids = found('Түркі кеңесінің алғашқы саммиті қай қалада өтті?');
+    expect(ids[0]).toBe('turkic-council-summit-2011-almaty');
+    expect(ids.indexOf('turkic-summit-2010-istanbul')).toBeGreaterThan(
+      ids.indexOf('bozdag-almaty-summit-2011'),
+    );
+    // "convened for the first time" counts whatever is asked: the council's first meeting
+    expect(
+      found('Жоғары деңгейдегі стратегиялық ынтымақтастық кеңесінің алғашқы отырысы қашан болды?')[0],
+    ).toBe('hlscc-1st-meeting');
+  });
+
   it('counts a slip on я or ю once, though folding spells it with two letters', () => {
     // "землятресение" swaps я and е of "землетрясение": four folded letters, two keys
     expect(found('Токаев землятресение Турция')[0]).toBe('tokayev-earthquake-response-2023-02-06');
