@@ -391,19 +391,18 @@ export class FactSearcher {
     );
   }
 
-  private searchTerms(terms: readonly QueryTerm[], options: SearchWithin): SearchResult {
+  private searchTerms(query: readonly QueryTerm[], options: SearchWithin): SearchResult {
     // A practical question kzt never answers, such as a flight's length (outOfScopePhrase), has no answer either; a
-    // price is asked of the facts that state a cost (PRICE_WORDS) only.
-    const scope = terms.find((t) => t.scope)?.scope;
-    if (terms.length === 0 || (scope !== undefined && scope !== 'prices')) return { hits: [], total: 0 };
-    if (scope === 'prices') {
-      const priced = this.pricedFacts();
-      const { filter } = options;
-      return this.searchTerms(
-        terms.filter((t) => !t.scope),
-        { ...options, filter: (doc) => priced[doc] === 1 && (!filter || filter(doc)) },
-      );
-    }
+    // price is asked with the query's other words.
+    const scope = query.find((t) => t.scope)?.scope;
+    if (scope !== undefined && scope !== 'prices') return { hits: [], total: 0 };
+    const terms = scope === undefined ? query : query.filter((t) => !t.scope);
+    if (terms.length === 0) return { hits: [], total: 0 };
+    const n = this.index.docCount;
+    // What a fact must hold to answer at all, one mark per fact each: a cost, when the query asks a price
+    // (PRICE_WORDS), and each other country it names (isThirdCountry), marked below as its word is matched. A set
+    // phrase, which needs the fact's texts, is the caller's `accept`.
+    const required: Uint8Array[] = scope === 'prices' ? [this.pricedFacts()] : [];
     const matches = terms.map((t) => this.matchTerm(t));
     // A question for what no fact holds, such as a fare or the weather, has no answer here (isOutOfScope).
     if (terms.some((t, i) => outsideScope(t, matches[i]?.expansions ?? []))) return { hits: [], total: 0 };
@@ -412,7 +411,6 @@ export class FactSearcher {
     // or month ("@1992-03"), which no id is written with; a query of those only ranks by the rest.
     const inIds = (t: number) => !terms[t]?.framing && !isDayTerm(terms[t]?.word ?? '');
     const idTotal = matches.reduce((sum, m, t) => sum + (inIds(t) ? m.weight : 0), 0);
-    const n = this.index.docCount;
     // Each word's weight in ranking, and the facts' coverage so weighed, where a past-tense verb weighs less
     // (PAST_VERB_SHARE); without one, ranking uses the coverage itself.
     const reweighed = terms.some((t) => t.pastVerb);
@@ -445,9 +443,6 @@ export class FactSearcher {
     const rareName = new Uint8Array(names > 0 ? n : 0);
     const rareDf = Math.max(1, RARE_SHARE * n);
     const lastTerm = new Int32Array(names > 0 ? n : 0).fill(-1);
-    // How many of the other countries the query names (isThirdCountry) each fact holds: it must hold them all.
-    const countries = terms.filter((t) => t.thirdCountry).length;
-    const countriesHeld = new Uint8Array(countries > 0 ? n : 0);
     matches.forEach((m, t) => {
       const name = terms[t]?.capitalized && !terms[t]?.framing;
       let df = 0;
@@ -475,9 +470,12 @@ export class FactSearcher {
       }
       const framing = terms[t]?.framing;
       const rare = df <= rareDf;
-      const country = terms[t]?.thirdCountry === true;
+      // A question that names another country asks about it: "Товарооборот Казахстана и Китая" is not the trade
+      // with Türkiye. Only a fact that names that country too answers it.
+      const country = terms[t]?.thirdCountry ? new Uint8Array(n) : undefined;
+      if (country) required.push(country);
       for (const doc of touched) {
-        if (country) countriesHeld[doc] = (countriesHeld[doc] as number) + 1;
+        if (country) country[doc] = 1;
         sum[doc] = (sum[doc] ?? 0) + m.weight * (best[doc] ?? 0);
         if (reweighed)
           rankSum[doc] = (rankSum[doc] as number) + (rankWeights[t] as number) * (best[doc] ?? 0);
@@ -538,10 +536,7 @@ export class FactSearcher {
     let top = 0;
     const hits: SearchHit[] = [];
     for (const doc of seen) {
-      if (content[doc] === 0) continue;
-      // A question that names another country asks about it: "Товарооборот Казахстана и Китая" is not the trade
-      // with Türkiye. Only a fact that names that country too answers it.
-      if (countries > 0 && (countriesHeld[doc] as number) < countries) continue;
+      if (content[doc] === 0 || required.some((marks) => marks[doc] === 0)) continue;
       const coverage = Math.min(1, (sum[doc] ?? 0) / total);
       const named = allKnown && names > 0 && namesHeld[doc] === names && rareName[doc] === 1;
       const minScore = options.minScore ?? (named ? Math.min(MIN_SCORE, NAMED_MIN_SCORE) : MIN_SCORE);
