@@ -16,7 +16,7 @@ import { PLAIN_TYPED, plainTurkishTerm, rawWords, termOf, termsOf } from './lang
 import { nameTokens, stem, tokenize, words } from './tokenize.js';
 import { isTime, ordinalPairs, wordReader, type PairReader } from './ordinalPairs.js';
 import { ordinalOf, writeDigitOrdinals } from './ordinals.js';
-import { isStopword } from './stopwords.js';
+import { stopwords } from './stopwords.js';
 import { Vocabulary } from './Vocabulary.js';
 
 /** A fact's statement in a language other than English, to index beside the English. */
@@ -261,6 +261,7 @@ class Builder implements IndexBuilder {
     time: (id) => ((this.kindOfTerm[id] as number) & 2) !== 0,
     term: (id) => this.terms[id],
   };
+  private readonly stopTerms = stopwords();
   /** The term numbers of the English text being added, in order. */
   private readonly textIds: number[] = [];
   /** Whether each entity is a person or an organisation (isAgent), and the term of the facts naming one. */
@@ -316,7 +317,10 @@ class Builder implements IndexBuilder {
     }
     const n = ordinalOf(w);
     if (n !== undefined && n < 256) this.ordinalOfTerm[id] = n;
-    this.kindOfTerm[id] = (this.kindOfTerm[id] as number) | (isStopword(w) ? 1 : 0) | (isTime(w) ? 2 : 0);
+    // A stopword by its term (isStopword reads the word in each script and stems it: at 100,000 facts, a tenth of a
+    // first run again).
+    const stop = this.stopTerms.has(this.terms[id] as string);
+    this.kindOfTerm[id] = (this.kindOfTerm[id] as number) | (stop ? 1 : 0) | (isTime(w) ? 2 : 0);
   }
 
   private idsOf(tokens: readonly string[]): number[] {
