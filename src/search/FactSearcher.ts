@@ -499,37 +499,7 @@ export class FactSearcher {
     for (const role of roles) {
       for (const doc of this.index.postingArrays(role).docs) rolesHeld[doc] = (rolesHeld[doc] as number) + 1;
     }
-    // How many of the query's ordinals each fact misses: its text holds the word an ordinal counts, but not after
-    // it ("first summit" in a text with "first Secretary General" and "summit"). An ordinal no fact holds next to
-    // that word tells no fact from another and is not asked.
-    const missedPairs = new Uint8Array(terms.some((t) => t.counts) ? n : 0);
-    let pairsAsked = 0;
-    for (const t of terms) {
-      const m = t.counts && matches[terms.findIndex((c) => c.word === t.counts?.word)];
-      if (!t.counts || !m) continue;
-      const { n: number } = t.counts;
-      const holds = new Uint8Array(n);
-      let held = false;
-      for (const { term } of m.expansions)
-        for (const doc of this.index.postingArrays(ordinalPairTerm(number, term)).docs) {
-          holds[doc] = 1;
-          held = true;
-        }
-      if (!held) continue;
-      pairsAsked++;
-      for (const doc of this.index.postingArrays(ordinalPairTerm(number, ANY_WORD)).docs) holds[doc] = 1;
-      // The word in the text, where the pairs are read from (a keyword's "embassy" is no text's).
-      for (const { term } of m.expansions) {
-        const { docs, codes } = this.index.postingArrays(term);
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i] as number;
-          if (holds[doc] === 0 && ((codes[i] as number) & TEXT_FIELD) !== 0) {
-            holds[doc] = 1;
-            missedPairs[doc] = (missedPairs[doc] as number) + 1;
-          }
-        }
-      }
-    }
+    const pairs = this.missedOrdinalPairs(terms, matches);
     // Which facts name a person or an organisation, for a question that asks who.
     const agents = new Uint8Array(options.who ? n : 0);
     if (options.who) for (const doc of this.index.postingArrays(AGENT_TERM).docs) agents[doc] = 1;
@@ -551,7 +521,7 @@ export class FactSearcher {
         (share - FOCUS * Math.min(1, this.index.lengthOf(doc) / FOCUS_LENGTH)) *
           (1 - ROLE_PENALTY * missedShare(rolesHeld[doc], roles.length)) *
           (1 - NAME_PENALTY * missedShare(namesHeld[doc], names)) *
-          (pairsAsked > 0 ? 1 - (PAIR_PENALTY * (missedPairs[doc] as number)) / pairsAsked : 1) *
+          (pairs.asked > 0 ? 1 - (PAIR_PENALTY * (pairs.missed[doc] as number)) / pairs.asked : 1) *
           (options.who && agents[doc] === 0 ? 1 - WHO_PENALTY : 1) *
           (idTotal > 0 ? 1 - ID_PENALTY * (1 - Math.min(1, (idSum[doc] as number) / idTotal)) : 1),
       );
@@ -586,6 +556,46 @@ export class FactSearcher {
       }
     }
     return { hits: ranked, total: kept.length };
+  }
+
+  /**
+   * How many of the query's ordinals each fact misses: its text holds the word an ordinal counts, but not after it
+   * ("first summit" in a text with "first Secretary General" and "summit": ordinalPairs), out of `asked`. An ordinal
+   * no fact holds next to that word tells no fact from another and is not asked.
+   */
+  private missedOrdinalPairs(
+    terms: readonly QueryTerm[],
+    matches: readonly TermMatch[],
+  ): { missed: Uint8Array; asked: number } {
+    const n = this.index.docCount;
+    const missed = new Uint8Array(terms.some((t) => t.counts) ? n : 0);
+    let asked = 0;
+    for (const { counts } of terms) {
+      const m = counts && matches[terms.findIndex((c) => c.word === counts.word)];
+      if (!counts || !m) continue;
+      const holds = new Uint8Array(n);
+      let held = false;
+      for (const { term } of m.expansions)
+        for (const doc of this.index.postingArrays(ordinalPairTerm(counts.n, term)).docs) {
+          holds[doc] = 1;
+          held = true;
+        }
+      if (!held) continue;
+      asked++;
+      for (const doc of this.index.postingArrays(ordinalPairTerm(counts.n, ANY_WORD)).docs) holds[doc] = 1;
+      // The word in the text, where the pairs are read from (a keyword's "embassy" is no text's).
+      for (const { term } of m.expansions) {
+        const { docs, codes } = this.index.postingArrays(term);
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] as number;
+          if (holds[doc] === 0 && ((codes[i] as number) & TEXT_FIELD) !== 0) {
+            holds[doc] = 1;
+            missed[doc] = (missed[doc] as number) + 1;
+          }
+        }
+      }
+    }
+    return { missed, asked };
   }
 
   /**
