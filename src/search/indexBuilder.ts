@@ -262,6 +262,8 @@ class Builder implements IndexBuilder {
     term: (id) => this.terms[id],
   };
   private readonly stopTerms = stopwords();
+  /** The same for the words of each other language's text, read as words (wordReader), one reader a language. */
+  private readonly pairReaders = new Map<Language, PairReader<string>>();
   /** The term numbers of the English text being added, in order. */
   private readonly textIds: number[] = [];
   /** Whether each entity is a person or an organisation (isAgent), and the term of the facts naming one. */
@@ -489,7 +491,8 @@ class Builder implements IndexBuilder {
       for (const w of list) this.markWord(w, lang, BIT.text, doc);
       // Read as a query reads them, ordinals in digits are ordinals ("13. toplantısında", "13-отырысына").
       const digits = writeDigitOrdinals(text);
-      const reader = wordReader((w) => termOf(w, lang));
+      let reader = this.pairReaders.get(lang);
+      if (!reader) this.pairReaders.set(lang, (reader = wordReader((w) => termOf(w, lang))));
       for (const pair of ordinalPairs(digits === text ? list : rawWords(digits, lang), reader))
         this.mark(this.termId(pair), BIT.text, doc);
       for (const role of countryRoles(text, lang)) roles.add(role);

@@ -15,11 +15,15 @@ export function ordinalPairTerm(n: number, term: string): string {
 
 /** The word of the pair an ordinal makes with "time" ("met for the third time"): it counts whatever is asked. */
 export const ANY_WORD = '*';
-/** The words that make an ordinal count whatever the sentence is about ("for the third time", "ilk kez", "в первый раз", "алғаш рет"). */
+/**
+ * The words that make an ordinal count whatever the sentence is about ("for the third time", "ilk kez", "в первый
+ * раз", "алғаш рет").
+ */
 const TIMES = new Set(['time', 'kez', 'defa', 'raz', 'ret']);
 /**
  * How many words after an ordinal it may count, stopwords aside: "the fifth High-Level ... meeting" and "the fifth
- * session of the High-Level ..." both count a "fifth High-Level" council (one word lost a tuned question to that).
+ * session of the High-Level ..." both count a "fifth High-Level" council (counting the next word only lost a tuned
+ * English question to that).
  */
 const WINDOW = 2;
 
@@ -31,10 +35,18 @@ export interface PairReader<W> {
   term(word: W): string | undefined;
 }
 
-/** The reader of words as strings, each looked up as it comes: `termOf` gives a word's term in its language. */
+/**
+ * The reader of words as strings: `termOf` gives a word's term in its language. Each word's ordinal reading is
+ * remembered, since a text's every word is asked for one: make one reader per language and keep it.
+ */
 export function wordReader(termOf: (word: string) => string | undefined): PairReader<string> {
+  const ordinals = new Map<string, number>();
   return {
-    ordinal: (w) => ordinalOf(w) ?? 0,
+    ordinal: (w) => {
+      let n = ordinals.get(w);
+      if (n === undefined) ordinals.set(w, (n = ordinalOf(w) ?? 0));
+      return n;
+    },
     stop: isStopword,
     time: isTime,
     term: termOf,
