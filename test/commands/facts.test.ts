@@ -390,7 +390,7 @@ describe('kzt facts search: honest counts, order and nothing to search for', () 
   });
 
   it('suggests the word meant for a Russian typo one slip beyond what a search tries', () => {
-    // "землятрисенье": я for е, и for я, ь for и; three slips of the keyboard, five letters once folded
+    // "землятрисенье": я for е, и for я, ь for и; three slips of the keyboard, five edits once folded
     const r = runKzt(['facts', 'search', 'Токаев землятрисенье Турция']);
     expect(r).toMatchObject({ code: 1, stdout: '' });
     expect(r.stderr).toMatch(

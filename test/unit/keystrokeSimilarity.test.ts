@@ -5,7 +5,7 @@ import { keystrokeSimilarity } from '../../src/lib/keystrokeSimilarity.js';
 // The expected values are counted by hand on the Cyrillic letters: one key per letter, so one slip per letter.
 describe('keystrokeSimilarity', () => {
   it.each([
-    // я and е swapped: two slips in 13 letters ("zemlyatreseni" and "zemletryaseni" are four edits apart)
+    // я and е swapped: two slips in 12 letters ("zemlyatreseni" and "zemletryaseni" are four edits apart)
     ['землятресени', 'землетрясени', 1 - 2 / 12],
     // ю typed for у: one slip in 6 letters
     ['прюдон', 'прудон', 1 - 1 / 6],
